@@ -1,0 +1,174 @@
+//! Finds the Markdown sources under content/ and reads them as text,
+//! accepting a byte-order mark and Windows line ends.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use super::ids::{LangCode, PageId, Section, Slug};
+use crate::diagnostics::Diagnostic;
+
+/// One Markdown file of content/, read and named but not yet parsed.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path relative to the site folder (`content/offices/x.en.md`).
+    pub path: PathBuf,
+    pub id: PageId,
+    /// `None` for a source file, the language for a translation.
+    pub lang: Option<LangCode>,
+    /// The text, with any BOM removed and line ends as `\n`.
+    pub text: String,
+}
+
+/// Walks `site/content` and reads every page file in parallel.
+pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let content = site.join("content");
+    let mut diagnostics = Vec::new();
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("content", 0, "there is no content/ folder")
+                .with_hint("create content/ with a folder a section, or start a portal with `sportello init DIR`"),
+        );
+        return (Vec::new(), diagnostics);
+    }
+    let mut candidates = Vec::new();
+    for entry in WalkDir::new(&content).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map(|p| relative(site, p)).unwrap_or_else(|| "content".into());
+                diagnostics.push(Diagnostic::error(path, 0, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = relative(site, entry.path());
+        match classify(&rel) {
+            Ok(Some((id, lang))) => candidates.push((entry.path().to_path_buf(), rel, id, lang)),
+            Ok(None) => {}
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    let read: Vec<Result<SourceFile, Diagnostic>> = candidates
+        .into_par_iter()
+        .map(|(abs, path, id, lang)| {
+            let bytes = std::fs::read(&abs)
+                .map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
+            let text = decode_text(&bytes).map_err(|(line, column)| {
+                Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
+                    .at_column(column)
+                    .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
+            })?;
+            Ok(SourceFile { path, id, lang, text })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for item in read {
+        match item {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    (files, diagnostics)
+}
+
+fn relative(site: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(site).unwrap_or(path).to_path_buf()
+}
+
+/// Decodes UTF-8, dropping a BOM and turning CRLF and lone CR into LF. On
+/// invalid bytes returns the 1-based line and column of the first one.
+pub fn decode_text(bytes: &[u8]) -> Result<String, (usize, usize)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let valid = &bytes[..err.valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        (line, column)
+    })?;
+    if text.contains('\r') {
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// Names a file of content/: its page and language, `None` for files that
+/// are not pages (images, notes), or an error a volunteer must fix.
+fn classify(rel: &Path) -> Result<Option<(PageId, Option<LangCode>)>, Diagnostic> {
+    let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
+    let file_name = parts.last().copied().unwrap_or_default();
+    if !file_name.ends_with(".md") {
+        return Ok(None);
+    }
+    if file_name.starts_with('.') || file_name.ends_with('~') {
+        return Ok(None);
+    }
+    let stem = &file_name[..file_name.len() - 3];
+    let (name, lang) = match stem.rsplit_once('.') {
+        Some((name, code)) => {
+            let lang = LangCode::parse(code).map_err(|msg| {
+                Diagnostic::error(rel, 0, format!("the file name ends in `.{code}.md`, but {msg}"))
+                    .with_hint("a translation is named slug.<language>.md, for example rinnovo-permesso.en.md")
+            })?;
+            (name, Some(lang))
+        }
+        None => (stem, None),
+    };
+    match parts.as_slice() {
+        ["content", _] if name == "_index" => Ok(Some((PageId::home(), lang))),
+        ["content", _] => Err(Diagnostic::error(rel, 0, "a page directly in content/ belongs to no section")
+            .with_hint("move it into one of content/comuni, offices, services, procedures, glossary or pages")),
+        ["content", folder, _] => {
+            let Some(section) = Section::from_folder(folder) else {
+                return Err(Diagnostic::error(rel, 0, format!("content/{folder}/ is not a section"))
+                    .with_hint(format!(
+                        "the sections are: {}",
+                        Section::FOLDERS.map(Section::folder).join(", ")
+                    )));
+            };
+            if name == "_index" {
+                return Ok(None);
+            }
+            let slug = Slug::parse(name).map_err(|msg| {
+                Diagnostic::error(rel, 0, format!("bad file name: {msg}"))
+                    .with_hint("rename the file; links to it use the new name too")
+            })?;
+            Ok(Some((PageId { section, slug }, lang)))
+        }
+        _ => Err(Diagnostic::error(rel, 0, "pages cannot be in a folder inside a section")
+            .with_hint("move the file up into its section folder, for example content/offices/")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_crlf() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFa\r\nb\rc").unwrap(), "a\nb\nc");
+    }
+
+    #[test]
+    fn reports_line_and_column_of_invalid_utf8() {
+        assert_eq!(decode_text(b"ok\nab\xFFc").unwrap_err(), (2, 3));
+    }
+
+    #[test]
+    fn classifies_sources_and_translations() {
+        let (id, lang) = classify(Path::new("content/offices/questura.en.md")).unwrap().unwrap();
+        assert_eq!(id.to_string(), "offices/questura");
+        assert_eq!(lang.unwrap().as_str(), "en");
+        let (id, lang) = classify(Path::new("content/_index.md")).unwrap().unwrap();
+        assert_eq!(id, PageId::home());
+        assert!(lang.is_none());
+        assert!(classify(Path::new("content/offices/Questura.md")).is_err());
+        assert!(classify(Path::new("content/uffici/questura.md")).is_err());
+        assert!(classify(Path::new("content/offices/logo.png")).unwrap().is_none());
+    }
+}

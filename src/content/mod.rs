@@ -1,0 +1,13 @@
+//! Content: reading content/ and turning each file into a typed document.
+
+pub mod date;
+pub mod document;
+pub mod front_matter;
+pub mod ids;
+pub mod load;
+pub mod schema;
+
+pub use date::Date;
+pub use document::{parse_document, Document, Facts, PageText};
+pub use ids::{LangCode, PageId, Section, Slug};
+pub use load::{load_content, SourceFile};

@@ -1,0 +1,23 @@
+//! sportello: a static multilingual information-portal generator.
+//!
+//! The chain is in [`build`]: load → parse → resolve → render → index → write.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod hours;
+pub mod markdown;
+pub mod output;
+pub mod publish;
+pub mod render;
+pub mod scaffold;
+pub mod search_index;
+pub mod serve;
+pub mod site;
+pub mod status;
+pub mod strings;
+pub mod theme;
+
+pub use build::{build, check, BuildReport, Checked};
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};

@@ -1,0 +1,507 @@
+//! Markdown to HTML for one page body: heading ids, links to other pages
+//! written as `.md` paths, code highlighted with CSS classes, raw HTML
+//! sanitized, and the plain text for search.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+use crate::content::ids::{PageId, Section, Slug};
+use crate::diagnostics::Diagnostic;
+
+/// A heading of a body, with the id it can be linked by.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+    /// True when the id was written `{#id}` rather than made from the text.
+    pub explicit: bool,
+}
+
+/// A link from a body to another page of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    pub target: PageId,
+    pub anchor: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    /// The link as written.
+    pub written: String,
+}
+
+/// A body converted once, shared by every language that shows it.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedMarkdown {
+    /// HTML whose links to pages are relative to the page's own folder.
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<PageLink>,
+    /// The text without markup, for search and summaries.
+    pub plain: String,
+    /// Items of the first ordered list: a procedure's steps.
+    pub has_ordered_list: bool,
+}
+
+fn syntax_set() -> &'static SyntaxSet {
+    static SET: OnceLock<SyntaxSet> = OnceLock::new();
+    SET.get_or_init(SyntaxSet::load_defaults_newlines)
+}
+
+/// How deep a page's folder is below its language's root: links from it go
+/// up this many folders.
+pub fn depth(id: &PageId) -> usize {
+    match id.section {
+        Section::Home => 0,
+        _ => 2,
+    }
+}
+
+/// Converts `body`, which starts at line `first_line` of `path`.
+pub fn render(
+    body: &str,
+    first_line: usize,
+    id: &PageId,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> RenderedMarkdown {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_TASKLISTS;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let position = |offset: usize| {
+        let index = line_starts.partition_point(|start| *start <= offset).saturating_sub(1);
+        let column = body[line_starts[index]..offset.min(body.len())].chars().count() + 1;
+        (first_line + index, column)
+    };
+
+    let up = "../".repeat(depth(id));
+    let mut out = RenderedMarkdown::default();
+    let mut events: Vec<Event> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut heading: Option<(HeadingLevel, Option<String>, Vec<CowStr>, Vec<(CowStr, Option<CowStr>)>, Vec<Event>, String)> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut has_raw_html = false;
+    let mut plain = String::new();
+
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        if let Some((_, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => {
+                    text.push_str(&t);
+                    continue;
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    let (lang, text) = code.take().unwrap_or_default();
+                    plain.push_str(&text);
+                    plain.push(' ');
+                    events.push(Event::Html(highlight(&lang, &text).into()));
+                    continue;
+                }
+                _ => continue,
+            }
+        }
+        let event = match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_owned(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+                continue;
+            }
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                heading = Some((level, id.map(|i| i.to_string()), classes, attrs, Vec::new(), String::new()));
+                continue;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, explicit, classes, attrs, inner, text)) = heading.take() {
+                    let text = text.trim().to_owned();
+                    let base = explicit.clone().unwrap_or_else(|| heading_id(&text));
+                    let mut anchor = base.clone();
+                    let mut n = 1;
+                    while !used_ids.insert(anchor.clone()) {
+                        anchor = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    out.headings.push(Heading {
+                        level: level as u8,
+                        id: anchor.clone(),
+                        text: text.clone(),
+                        explicit: explicit.is_some(),
+                    });
+                    plain.push_str(&text);
+                    plain.push_str(". ");
+                    events.push(Event::Start(Tag::Heading { level, id: Some(anchor.into()), classes, attrs }));
+                    events.extend(inner);
+                    events.push(Event::End(TagEnd::Heading(level)));
+                }
+                continue;
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }) => {
+                let (line, column) = position(range.start);
+                let dest = rewrite_link(&dest_url, id, path, line, column, &up, &mut out.links, diagnostics);
+                Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id: link_id })
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }) => {
+                if is_relative(&dest_url) {
+                    let (line, column) = position(range.start);
+                    diagnostics.push(
+                        Diagnostic::warning(path, line, format!("the image `{dest_url}` is not published with the site"))
+                            .at_column(column)
+                            .with_hint("put images in themes/<name>/static/ and link them with an absolute https:// address, or leave them out"),
+                    );
+                }
+                Event::Start(Tag::Image { link_type, dest_url, title, id: image_id })
+            }
+            Event::Start(Tag::List(Some(_))) => {
+                out.has_ordered_list = true;
+                event
+            }
+            Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                has_raw_html = true;
+                if let Some(danger) = dangerous_html(html) {
+                    let (line, column) = position(range.start);
+                    diagnostics.push(
+                        Diagnostic::warning(path, line, format!("{danger} removed from the HTML written in the page"))
+                            .at_column(column)
+                            .with_hint("write the text in Markdown; scripts, frames and event attributes are never published"),
+                    );
+                }
+                event
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                if let Some(h) = heading.as_mut() {
+                    h.5.push_str(t);
+                } else {
+                    plain.push_str(t);
+                }
+                event
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                plain.push(' ');
+                event
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                plain.push(' ');
+                event
+            }
+            other => other,
+        };
+        match heading.as_mut() {
+            Some(h) => h.4.push(event),
+            None => events.push(event),
+        }
+    }
+
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html {
+        html = sanitize(&html);
+    }
+    out.html = html;
+    out.plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    out
+}
+
+/// Turns a link as written into the link to publish. Links to `.md` files
+/// of the site become relative links to their pages and are remembered for
+/// checking; others are kept.
+#[allow(clippy::too_many_arguments)]
+fn rewrite_link(
+    dest: &str,
+    from: &PageId,
+    path: &Path,
+    line: usize,
+    column: usize,
+    up: &str,
+    links: &mut Vec<PageLink>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> String {
+    if dest.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+        diagnostics.push(
+            Diagnostic::warning(path, line, "a `javascript:` link was removed")
+                .at_column(column)
+                .with_hint("link to a page or to an https:// address"),
+        );
+        return "#".into();
+    }
+    if !is_relative(dest) {
+        return dest.to_owned();
+    }
+    let (file, anchor) = match dest.split_once('#') {
+        Some((file, anchor)) => (file, Some(anchor.to_owned()).filter(|a| !a.is_empty())),
+        None => (dest, None),
+    };
+    if file.is_empty() {
+        // A link to a heading of the same page.
+        if let Some(anchor) = &anchor {
+            links.push(PageLink { target: from.clone(), anchor: Some(anchor.clone()), line, column, written: dest.into() });
+        }
+        return dest.to_owned();
+    }
+    if !file.ends_with(".md") {
+        diagnostics.push(
+            Diagnostic::warning(path, line, format!("`{dest}` links to a file that is not a page; it will not work on the published site"))
+                .at_column(column)
+                .with_hint("link a page by its .md file, for example ../offices/questura-isernia.md"),
+        );
+        return dest.to_owned();
+    }
+    match resolve_page_path(path, file) {
+        Some(target) => {
+            let href = format!("{up}{}index.html{}", target.folder_path(), anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default());
+            links.push(PageLink { target, anchor, line, column, written: dest.into() });
+            href
+        }
+        None => {
+            diagnostics.push(
+                Diagnostic::error(path, line, format!("the link `{dest}` does not point to a page of content/"))
+                    .at_column(column)
+                    .with_hint("write the path of the page's .md file relative to this file, for example ../offices/questura-isernia.md"),
+            );
+            "#".into()
+        }
+    }
+}
+
+fn is_relative(dest: &str) -> bool {
+    let lower = dest.trim_start().to_ascii_lowercase();
+    !(lower.contains("://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with("tel:")
+        || lower.starts_with("geo:")
+        || lower.starts_with("data:")
+        || lower.starts_with('/'))
+}
+
+/// The page a relative `.md` path names, seen from the file at `path`
+/// (relative to the site folder, inside content/).
+fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
+    let decoded = percent_decode(link);
+    let mut resolved: Vec<String> = path
+        .parent()
+        .unwrap_or(Path::new(""))
+        .components()
+        .filter_map(|c| c.as_os_str().to_str().map(str::to_owned))
+        .collect();
+    for component in PathBuf::from(&decoded).components() {
+        match component {
+            Component::ParentDir => {
+                resolved.pop()?;
+            }
+            Component::Normal(part) => resolved.push(part.to_str()?.to_owned()),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    let file = resolved.last()?.strip_suffix(".md")?;
+    // A link may name a translation file; it means the same page.
+    let stem = match file.rsplit_once('.') {
+        Some((stem, lang)) if lang.len() == 2 => stem,
+        _ => file,
+    };
+    match resolved.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["content", _] if stem == "_index" => Some(PageId::home()),
+        ["content", folder, _] => Some(PageId {
+            section: Section::from_folder(folder)?,
+            slug: Slug::parse(stem).ok()?,
+        }),
+        _ => None,
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The id a heading gets from its text: lowercased, spaces to `-`,
+/// punctuation dropped, letters and marks of every script kept.
+pub fn heading_id(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '-' || c == '_' {
+            id.push(c);
+        } else if c.is_whitespace() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_matches('-').to_owned();
+    if id.is_empty() {
+        "section".into()
+    } else {
+        id
+    }
+}
+
+fn highlight(lang: &str, code: &str) -> String {
+    let set = syntax_set();
+    let syntax = set
+        .find_syntax_by_token(lang)
+        .unwrap_or_else(|| set.find_syntax_plain_text());
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
+    for line in LinesWithEndings::from(code) {
+        if generator.parse_html_for_line_which_includes_newline(line).is_err() {
+            return format!("<pre class=\"code\"><code>{}</code></pre>\n", escape_html(code));
+        }
+    }
+    format!("<pre class=\"code\"><code>{}</code></pre>\n", generator.finalize())
+}
+
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a piece of raw HTML holds that will not be published.
+fn dangerous_html(html: &str) -> Option<&'static str> {
+    let lower = html.to_ascii_lowercase();
+    if lower.contains("<script") {
+        Some("a <script>")
+    } else if lower.contains("<iframe") || lower.contains("<frame") {
+        Some("an <iframe>")
+    } else if lower.contains("<object") || lower.contains("<embed") {
+        Some("an embedded object")
+    } else if lower.contains("javascript:") {
+        Some("a `javascript:` address")
+    } else if lower.contains("<style") || lower.contains("style=") {
+        Some("styling")
+    } else if has_event_attribute(&lower) {
+        Some("an event attribute (on…=)")
+    } else if lower.contains("<form") || lower.contains("<input") {
+        Some("a form")
+    } else {
+        None
+    }
+}
+
+fn has_event_attribute(lower: &str) -> bool {
+    lower.match_indices(" on").any(|(i, _)| {
+        let rest = &lower[i + 3..];
+        let name_len = rest.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+        name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+    })
+}
+
+/// Cleans the HTML of a body that contains raw HTML, keeping what the
+/// generator itself writes (heading ids, classes of highlighted code).
+fn sanitize(html: &str) -> String {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .add_generic_attributes(["id", "class", "lang", "dir"])
+                .add_tags(["details", "summary", "mark", "abbr", "kbd", "figure", "figcaption", "section"])
+                .add_tag_attributes("ol", ["start"])
+                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_tags(["input"])
+                .link_rel(Some("noopener"));
+            builder
+        })
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(section: Section, slug: &str) -> PageId {
+        PageId { section, slug: Slug::parse(slug).unwrap() }
+    }
+
+    fn render_procedure(body: &str) -> (RenderedMarkdown, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let out = render(body, 5, &page(Section::Procedures, "a"), Path::new("content/procedures/a.md"), &mut diagnostics);
+        (out, diagnostics)
+    }
+
+    #[test]
+    fn heading_ids_keep_every_script() {
+        assert_eq!(heading_id("Documenti da portare!"), "documenti-da-portare");
+        assert_eq!(heading_id("الوثائق المطلوبة"), "الوثائق-المطلوبة");
+        assert_eq!(heading_id("Perché?"), "perché");
+    }
+
+    #[test]
+    fn explicit_ids_and_duplicates() {
+        let (out, _) = render_procedure("## Documenti {#docs}\n\n## Passi\n\n## Passi\n");
+        let ids: Vec<_> = out.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["docs", "passi", "passi-1"]);
+        assert!(out.html.contains("id=\"docs\""));
+    }
+
+    #[test]
+    fn md_links_become_relative_page_links() {
+        let (out, diagnostics) = render_procedure("Vai in [Questura](../offices/questura.md#orari).\n");
+        assert!(diagnostics.is_empty());
+        assert!(out.html.contains("href=\"../../offices/questura/index.html#orari\""), "{}", out.html);
+        assert_eq!(out.links[0].target, page(Section::Offices, "questura"));
+        assert_eq!(out.links[0].line, 5);
+        assert_eq!(out.links[0].anchor.as_deref(), Some("orari"));
+    }
+
+    #[test]
+    fn links_outside_content_are_errors_with_line() {
+        let (_, diagnostics) = render_procedure("a\n\n[x](../../README.md)\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].line, 7);
+    }
+
+    #[test]
+    fn raw_html_is_sanitized_with_a_warning() {
+        let (out, diagnostics) = render_procedure("<p onclick=\"x()\">hi</p>\n\n<script>alert(1)</script>\n");
+        assert!(!out.html.contains("onclick"));
+        assert!(!out.html.contains("<script"));
+        assert_eq!(diagnostics.len(), 2);
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let (out, _) = render_procedure("```yaml\ntitle: x\n```\n");
+        assert!(out.html.contains("class=\"hl-"), "{}", out.html);
+        assert!(!out.html.contains("style="));
+    }
+
+    #[test]
+    fn tables_and_footnotes() {
+        let (out, _) = render_procedure("| a | b |\n|---|---|\n| 1 | 2 |\n\nNota[^1].\n\n[^1]: Fonte.\n");
+        assert!(out.html.contains("<table>"));
+        assert!(out.html.contains("footnote"));
+        assert!(out.plain.contains("Fonte"));
+    }
+}

@@ -1,0 +1,120 @@
+//! Write: the rendered files go into a fresh folder beside the output, which
+//! then takes the output's place, so a failed build never leaves a half-
+//! written site and the previous one stays until the new one is complete.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::render::OutputFile;
+
+/// Why the output folder could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{0} holds a portal's sources (site.yaml or content/): refusing to replace it with the generated site; choose another --out folder")]
+    WouldReplaceSources(PathBuf),
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io { path: path.to_path_buf(), source }
+}
+
+/// Refuses an output folder that would swallow a site's sources.
+pub fn check_output_folder(out: &Path, site: &Path) -> Result<(), OutputError> {
+    let out_abs = absolute(out);
+    let site_abs = absolute(site);
+    if site_abs.starts_with(&out_abs) || out_abs.starts_with(site_abs.join("content")) || out.join("site.yaml").exists() || out.join("content").is_dir() {
+        return Err(OutputError::WouldReplaceSources(out.to_path_buf()));
+    }
+    Ok(())
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// Writes `files` into `out`, replacing it whole. Returns the bytes written.
+pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<u64, OutputError> {
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
+    }
+    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in &dirs {
+        std::fs::create_dir_all(dir).map_err(io_err(dir))?;
+    }
+    std::fs::create_dir_all(&staging).map_err(io_err(&staging))?;
+    let written: Result<u64, OutputError> = files
+        .par_iter()
+        .map(|file| {
+            let path = staging.join(&file.path);
+            std::fs::write(&path, &file.bytes).map_err(io_err(&path))?;
+            Ok(file.bytes.len() as u64)
+        })
+        .sum();
+    let written = match written {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(err);
+        }
+    };
+    swap_in(&staging, out)?;
+    Ok(written)
+}
+
+/// Puts `staging` in the place of `out`, keeping the old folder until the
+/// new one is in place.
+fn swap_in(staging: &Path, out: &Path) -> Result<(), OutputError> {
+    if out.exists() {
+        let old = staging.with_extension("old");
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(io_err(&old))?;
+        }
+        std::fs::rename(out, &old).map_err(io_err(out))?;
+        if let Err(source) = std::fs::rename(staging, out) {
+            let _ = std::fs::rename(&old, out);
+            return Err(OutputError::Io { path: out.to_path_buf(), source });
+        }
+        std::fs::remove_dir_all(&old).map_err(io_err(&old))?;
+    } else {
+        std::fs::rename(staging, out).map_err(io_err(out))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_output_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(out.join("old")).unwrap();
+        std::fs::write(out.join("old/stale.html"), "x").unwrap();
+        let files = vec![OutputFile { path: "it/index.html".into(), bytes: b"hi".to_vec() }];
+        write_site(&out, &files).unwrap();
+        assert!(out.join("it/index.html").exists());
+        assert!(!out.join("old").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folder left behind");
+    }
+
+    #[test]
+    fn refuses_to_replace_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("site.yaml"), "x").unwrap();
+        assert!(check_output_folder(dir.path(), dir.path()).is_err());
+        assert!(check_output_folder(&dir.path().join("content/x"), dir.path()).is_err());
+        assert!(check_output_folder(&dir.path().join("public"), dir.path()).is_ok());
+    }
+}

@@ -1,0 +1,580 @@
+//! Render: the theme's Tera templates applied to every page in every
+//! language, to section lists, topic pages, the search page and the front
+//! door. Each view is built from the resolved site; nothing is looked up
+//! twice per page.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::Direction;
+use crate::content::schema::ComuniScope;
+use crate::content::{Document, LangCode, PageId, Section, Slug};
+use crate::diagnostics::Diagnostic;
+use crate::hours::{clock, Hours};
+use crate::site::{Page, Site, TranslationState};
+use crate::strings::Strings;
+use crate::theme::{Asset, Theme};
+
+/// A file to write, relative to the output folder.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What pages need to know of the search index.
+#[derive(Debug, Clone, Default)]
+pub struct SearchAssets {
+    /// Per language, the manifest script's path relative to the output root.
+    pub manifests: BTreeMap<LangCode, String>,
+    /// The runtime's path relative to the output root.
+    pub script: String,
+}
+
+/// The templates, strings and asset names shared by every page.
+pub struct Renderer {
+    tera: Tera,
+    strings: Strings,
+    assets: BTreeMap<String, Asset>,
+}
+
+impl Renderer {
+    pub fn new(theme: &Theme, strings: Strings) -> Result<Self, Diagnostic> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|err| template_error(&err))?;
+        Ok(Renderer { tera, strings, assets: theme.assets() })
+    }
+
+    pub fn assets(&self) -> impl Iterator<Item = &Asset> {
+        self.assets.values()
+    }
+
+    pub fn strings(&self) -> &Strings {
+        &self.strings
+    }
+}
+
+fn template_error(err: &tera::Error) -> Diagnostic {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    Diagnostic::error("themes", 0, format!("a template of the theme has an error: {message}"))
+        .with_hint("fix the template in themes/<name>/templates/, or remove it to use the built-in one")
+}
+
+#[derive(Serialize)]
+struct LangView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+    href: String,
+    url: String,
+    current: bool,
+}
+
+/// A link to another page, titled in the reader's language where possible.
+#[derive(Serialize, Clone)]
+struct LinkView {
+    title: String,
+    /// Set when the title is in another language than the page around it.
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    href: String,
+    summary: Option<String>,
+    section: &'static str,
+}
+
+/// A text field shown in the reader's language, or marked with the language
+/// it is really in.
+#[derive(Serialize)]
+struct Text {
+    text: String,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct Notice {
+    kind: TranslationState,
+    date: Option<String>,
+    source_href: String,
+    source_lang_name: String,
+}
+
+#[derive(Serialize)]
+struct HoursRow {
+    day: String,
+    spans: Vec<String>,
+    notes: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct HoursView {
+    rows: Vec<HoursRow>,
+    varies: bool,
+    raw: String,
+    /// For the "open now" script: [[day 0-6, from, to, certain], ...].
+    data: String,
+}
+
+#[derive(Serialize)]
+struct PhoneView {
+    display: String,
+    tel: String,
+}
+
+#[derive(Serialize, Default)]
+struct PageView {
+    kind: &'static str,
+    section: &'static str,
+    title: Option<Text>,
+    summary: Option<Text>,
+    body: String,
+    body_lang: Option<String>,
+    body_dir: Option<&'static str>,
+    has_steps: bool,
+    notice: Option<Notice>,
+    machine: bool,
+    updated: Option<String>,
+    reviewed: Option<String>,
+    review_overdue: bool,
+    documents: Option<Text>,
+    documents_list: Vec<String>,
+    cost: Option<Text>,
+    duration: Option<Text>,
+    eligibility: Option<Text>,
+    term: Option<String>,
+    offices: Vec<LinkView>,
+    services: Vec<LinkView>,
+    comune: Option<LinkView>,
+    comuni_all: bool,
+    comuni: Vec<LinkView>,
+    topics: Vec<LinkView>,
+    address: Option<String>,
+    geo: Option<(f64, f64)>,
+    phones: Vec<PhoneView>,
+    email: Option<String>,
+    website: Option<String>,
+    hours: Option<HoursView>,
+    languages_spoken: Vec<String>,
+    sources: Vec<String>,
+    istat: Option<String>,
+    used_by: Vec<LinkView>,
+    offices_here: Vec<LinkView>,
+    all_comuni: Vec<LinkView>,
+    items: Vec<LinkView>,
+    groups: Vec<(String, Vec<LinkView>)>,
+    slug: String,
+}
+
+/// Renders every file of the site.
+pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> Result<Vec<OutputFile>, Diagnostic> {
+    let jobs: Vec<Job> = jobs(site);
+    let rendered: Result<Vec<OutputFile>, Diagnostic> = jobs
+        .par_iter()
+        .map(|job| render_job(site, renderer, search, job))
+        .collect();
+    let mut files = rendered?;
+    files.push(front_door(site, renderer)?);
+    for asset in renderer.assets() {
+        files.push(OutputFile { path: asset.path.clone(), bytes: asset.bytes.clone() });
+    }
+    Ok(files)
+}
+
+/// One page to render in one language.
+enum Job {
+    Page(usize, LangCode),
+    List(Section, LangCode),
+    Topics(LangCode),
+    Topic(Slug, LangCode),
+    Search(LangCode),
+    NotFound(LangCode),
+}
+
+fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for lang in &site.config.languages {
+        for i in 0..site.pages.len() {
+            jobs.push(Job::Page(i, lang.clone()));
+        }
+        for section in Section::FOLDERS.into_iter().filter(|s| s.has_list()) {
+            jobs.push(Job::List(section, lang.clone()));
+        }
+        jobs.push(Job::Topics(lang.clone()));
+        for topic in &site.config.topics {
+            jobs.push(Job::Topic(topic.clone(), lang.clone()));
+        }
+        jobs.push(Job::Search(lang.clone()));
+        jobs.push(Job::NotFound(lang.clone()));
+    }
+    jobs
+}
+
+/// Where a rendered page sits: its path below the language root and how deep.
+struct Place {
+    folder: String,
+    depth: usize,
+}
+
+fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job) -> Result<OutputFile, Diagnostic> {
+    let (lang, place, template, view, alternate_folder) = match job {
+        Job::Page(i, lang) => {
+            let page = &site.pages[*i];
+            let place = Place { folder: page.id.folder_path(), depth: crate::markdown::depth(&page.id) };
+            let view = page_view(site, renderer, page, lang, &place);
+            let template = if page.id.section == Section::Home { "home.html" } else { "page.html" };
+            (lang, place, template, view, Some(page.id.folder_path()))
+        }
+        Job::List(section, lang) => {
+            let place = Place { folder: format!("{}/", section.folder()), depth: 1 };
+            let mut view = PageView { kind: "list", section: section.folder(), ..Default::default() };
+            view.items = site.section(*section).map(|(i, _)| link(site, i, lang, place.depth, true)).collect();
+            sort_links(&mut view.items);
+            (lang, place, "list.html", view, Some(format!("{}/", section.folder())))
+        }
+        Job::Topics(lang) => {
+            let place = Place { folder: "topics/".into(), depth: 1 };
+            let mut view = PageView { kind: "topics", section: "topics", ..Default::default() };
+            view.items = site
+                .config
+                .topics
+                .iter()
+                .map(|t| LinkView {
+                    title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+                    lang: None,
+                    dir: None,
+                    href: format!("{t}/index.html"),
+                    summary: None,
+                    section: "topics",
+                })
+                .collect();
+            (lang, place, "topics.html", view, Some("topics/".into()))
+        }
+        Job::Topic(topic, lang) => {
+            let place = Place { folder: format!("topics/{topic}/"), depth: 2 };
+            let mut view = PageView { kind: "topic", section: "topics", slug: topic.to_string(), ..Default::default() };
+            view.title = Some(Text { text: renderer.strings.get(lang, &format!("topics.{topic}")).to_owned(), lang: None, dir: None });
+            view.items = site.topics.get(topic).map(|pages| pages.iter().map(|i| link(site, *i, lang, place.depth, true)).collect()).unwrap_or_default();
+            sort_links(&mut view.items);
+            (lang, place, "list.html", view, Some(format!("topics/{topic}/")))
+        }
+        Job::Search(lang) => {
+            let place = Place { folder: "search/".into(), depth: 1 };
+            let mut view = PageView { kind: "search", section: "search", ..Default::default() };
+            let mut guides: Vec<LinkView> = site.section(Section::Procedures).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            sort_links(&mut guides);
+            view.items = guides;
+            let mut offices: Vec<LinkView> = site.section(Section::Offices).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            sort_links(&mut offices);
+            view.offices = offices;
+            let mut comuni: Vec<LinkView> = site.section(Section::Comuni).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            sort_links(&mut comuni);
+            view.comuni = comuni;
+            view.topics = site
+                .config
+                .topics
+                .iter()
+                .map(|t| LinkView {
+                    title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+                    lang: None,
+                    dir: None,
+                    href: format!("../topics/{t}/index.html"),
+                    summary: None,
+                    section: "topics",
+                })
+                .collect();
+            (lang, place, "search.html", view, Some("search/".into()))
+        }
+        Job::NotFound(lang) => {
+            let place = Place { folder: String::new(), depth: 0 };
+            let view = PageView { kind: "not_found", ..Default::default() };
+            (lang, place, "not_found.html", view, None)
+        }
+    };
+    let file_name = match job {
+        Job::NotFound(_) => "404.html".to_owned(),
+        _ => format!("{}index.html", place.folder),
+    };
+    let mut context = base_context(site, renderer, search, lang, &place, alternate_folder.as_deref());
+    context.insert("page", &view);
+    let html = renderer.tera.render(template, &context).map_err(|err| template_error(&err))?;
+    Ok(OutputFile { path: format!("{lang}/{file_name}"), bytes: html.into_bytes() })
+}
+
+fn sort_links(links: &mut [LinkView]) {
+    links.sort_by_cached_key(|l| sort_key(&l.title));
+}
+
+fn base_context(site: &Site, renderer: &Renderer, search: &SearchAssets, lang: &LangCode, place: &Place, alternate_folder: Option<&str>) -> Context {
+    let language = site.language(lang);
+    let lang_root = "../".repeat(place.depth);
+    let root = format!("{lang_root}../");
+    let mut context = Context::new();
+    context.insert("lang", &LangView { code: lang.as_str(), name: language.map_or(lang.as_str(), |l| &l.name), dir: language.map_or("ltr", |l| l.dir.as_str()) });
+    context.insert("t", renderer.strings.nested(lang));
+    context.insert("lang_root", &lang_root);
+    context.insert("root", &root);
+    let base = site.config.base();
+    let alternates: Vec<Alternate> = site
+        .languages
+        .iter()
+        .map(|l| {
+            let folder = alternate_folder.unwrap_or("");
+            Alternate {
+                code: l.code.as_str(),
+                name: &l.name,
+                dir: l.dir.as_str(),
+                href: format!("{root}{}/{folder}index.html", l.code),
+                url: format!("{base}/{}/{folder}", l.code),
+                current: &l.code == lang,
+            }
+        })
+        .collect();
+    if let Some(folder) = alternate_folder {
+        context.insert("canonical", &format!("{base}/{lang}/{folder}"));
+        context.insert("x_default", &format!("{base}/{}/{folder}", site.config.source_language));
+    }
+    context.insert("alternates", &alternates);
+    let assets: BTreeMap<&str, String> = renderer.assets.iter().map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path))).collect();
+    context.insert("assets", &assets);
+    if let Some(manifest) = search.manifests.get(lang) {
+        context.insert("search_manifest", &format!("{root}{manifest}"));
+        context.insert("search_script", &format!("{root}{}", search.script));
+    }
+    let mut footer: Vec<LinkView> = site.section(Section::Pages).map(|(i, _)| link(site, i, lang, place.depth, false)).collect();
+    sort_links(&mut footer);
+    context.insert("footer_pages", &footer);
+    let nav: Vec<(&str, String)> = [Section::Procedures, Section::Offices, Section::Services, Section::Comuni, Section::Glossary]
+        .iter()
+        .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
+        .collect();
+    context.insert("nav", &nav);
+    context.insert("has_home_text", &site.index.contains_key(&PageId::home()));
+    context
+}
+
+/// A link to page `i` in `lang`, from a page `depth` folders below the
+/// language root.
+fn link(site: &Site, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> LinkView {
+    let page = &site.pages[i];
+    let (doc, state) = page.variant(lang, site.source_language());
+    let (title, title_lang) = text_field(page, doc, state, site, |d| d.text.title.clone());
+    let summary = if with_summary { text_field(page, doc, state, site, |d| d.text.summary.clone()).0 } else { None };
+    let dir = title_lang.as_ref().map(|l| dir_of(site, l));
+    LinkView {
+        title: title.unwrap_or_else(|| page.id.slug.to_string()),
+        lang: title_lang,
+        dir,
+        href: format!("{}{}index.html", "../".repeat(depth), page.id.folder_path()),
+        summary,
+        section: page.id.section.folder(),
+    }
+}
+
+fn dir_of(site: &Site, lang: &str) -> &'static str {
+    site.languages.iter().find(|l| l.code.as_str() == lang).map_or(Direction::Ltr, |l| l.dir).as_str()
+}
+
+/// A text field in the reader's language: the translation's, or the
+/// source's marked with the source language.
+fn text_field<T>(page: &Page, doc: &Document, state: TranslationState, site: &Site, get: impl Fn(&Document) -> Option<T>) -> (Option<T>, Option<String>) {
+    let source_lang = || Some(site.source_language().to_string());
+    match state {
+        TranslationState::Source => (get(doc), None),
+        TranslationState::Missing => (get(&page.source), source_lang()),
+        _ => match get(doc) {
+            Some(value) => (Some(value), None),
+            None => match get(&page.source) {
+                Some(value) => (Some(value), source_lang()),
+                None => (None, None),
+            },
+        },
+    }
+}
+
+fn text(site: &Site, value: (Option<String>, Option<String>)) -> Option<Text> {
+    let (text, lang) = value;
+    text.map(|text| {
+        let dir = lang.as_deref().map(|l| dir_of(site, l));
+        Text { text, lang, dir }
+    })
+}
+
+fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, place: &Place) -> PageView {
+    let (doc, state) = page.variant(lang, site.source_language());
+    let facts = page.facts();
+    let depth = place.depth;
+    let source_lang = site.source_language().to_string();
+    let links = |slugs: &[Slug], section: Section| -> Vec<LinkView> {
+        slugs
+            .iter()
+            .filter_map(|slug| site.index.get(&PageId { section, slug: slug.clone() }))
+            .map(|i| link(site, *i, lang, depth, false))
+            .collect()
+    };
+    let mut view = PageView {
+        kind: if page.id.section == Section::Home { "home" } else { "page" },
+        section: page.id.section.folder(),
+        slug: page.id.slug.to_string(),
+        ..Default::default()
+    };
+    view.title = text(site, text_field(page, doc, state, site, |d| d.text.title.clone()));
+    view.summary = text(site, text_field(page, doc, state, site, |d| d.text.summary.clone()));
+    view.cost = text(site, text_field(page, doc, state, site, |d| d.text.cost.clone()));
+    view.duration = text(site, text_field(page, doc, state, site, |d| d.text.duration.clone()));
+    view.eligibility = text(site, text_field(page, doc, state, site, |d| d.text.eligibility.clone()));
+    let (documents, documents_lang) = text_field(page, doc, state, site, |d| d.text.documents.clone());
+    view.documents_list = documents.unwrap_or_default();
+    if !view.documents_list.is_empty() {
+        view.documents = Some(Text { text: String::new(), dir: documents_lang.as_deref().map(|l| dir_of(site, l)), lang: documents_lang });
+    }
+    let body_doc = if doc.body.html.trim().is_empty() && state != TranslationState::Source { &page.source } else { doc };
+    view.body = body_doc.body.html.clone();
+    view.has_steps = body_doc.body.has_ordered_list;
+    if !std::ptr::eq(body_doc, doc) || state == TranslationState::Missing {
+        view.body_lang = Some(source_lang.clone());
+        view.body_dir = Some(dir_of(site, &source_lang));
+    }
+    view.machine = state == TranslationState::Machine;
+    if matches!(state, TranslationState::Missing | TranslationState::Outdated | TranslationState::Machine) {
+        view.notice = Some(Notice {
+            kind: state,
+            date: facts.updated.map(|d| d.to_string()),
+            source_href: format!("{}../{}/{}index.html", "../".repeat(depth), source_lang, page.id.folder_path()),
+            source_lang_name: language_name(site, renderer, lang, &source_lang),
+        });
+    }
+    view.updated = facts.updated.map(|d| d.to_string());
+    view.reviewed = facts.reviewed.map(|d| d.to_string());
+    view.review_overdue = page.review_overdue;
+    view.term = facts.term.clone();
+    view.offices = links(&facts.offices, Section::Offices);
+    view.services = links(&facts.services, Section::Services);
+    view.comune = facts.comune.as_ref().and_then(|slug| site.index.get(&PageId { section: Section::Comuni, slug: slug.clone() })).map(|i| link(site, *i, lang, depth, false));
+    match &facts.comuni {
+        ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
+        ComuniScope::Only(list) => view.comuni = links(list, Section::Comuni),
+    }
+    view.topics = facts
+        .topics
+        .iter()
+        .map(|t| LinkView {
+            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+            lang: None,
+            dir: None,
+            href: format!("{}topics/{t}/index.html", "../".repeat(depth)),
+            summary: None,
+            section: "topics",
+        })
+        .collect();
+    view.address = facts.address.clone();
+    view.geo = facts.geo.map(|g| (g.lat, g.lon));
+    view.phones = facts.phone.iter().map(|p| PhoneView { display: p.clone(), tel: p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect() }).collect();
+    view.email = facts.email.clone();
+    view.website = facts.website.clone();
+    view.hours = facts.hours.as_ref().map(|h| hours_view(h, renderer, lang));
+    view.languages_spoken = facts.languages_spoken.iter().map(|l| language_name(site, renderer, lang, l.as_str())).collect();
+    view.sources = facts.sources.clone();
+    view.istat = facts.istat.as_ref().map(|i| i.0.clone());
+    let mut used_by: Vec<LinkView> = page.used_by.iter().map(|i| link(site, *i, lang, depth, false)).collect();
+    sort_links(&mut used_by);
+    view.used_by = used_by;
+    let mut here: Vec<LinkView> = page.offices_here.iter().map(|i| link(site, *i, lang, depth, false)).collect();
+    sort_links(&mut here);
+    view.offices_here = here;
+    if page.id.section == Section::Comuni {
+        let mut all: Vec<LinkView> = site.section(Section::Comuni).map(|(i, _)| link(site, i, lang, depth, false)).collect();
+        sort_links(&mut all);
+        view.all_comuni = all;
+    }
+    if page.id.section == Section::Home {
+        let mut guides: Vec<LinkView> = site.section(Section::Procedures).map(|(i, _)| link(site, i, lang, depth, true)).collect();
+        sort_links(&mut guides);
+        view.items = guides;
+    }
+    view
+}
+
+/// A language's name in the reader's language (`language_names.xx`), or in
+/// itself when the site has it, or its code.
+fn language_name(site: &Site, renderer: &Renderer, reader: &LangCode, code: &str) -> String {
+    let key = format!("language_names.{code}");
+    let named = renderer.strings.get(reader, &key);
+    if named != key {
+        return named.to_owned();
+    }
+    site.languages.iter().find(|l| l.code.as_str() == code).map_or_else(|| code.to_uppercase(), |l| l.name.clone())
+}
+
+fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView {
+    const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+    let rows = hours
+        .week
+        .iter()
+        .zip(DAYS)
+        .map(|(spans, day)| HoursRow {
+            day: renderer.strings.get(lang, &format!("days.{day}")).to_owned(),
+            spans: spans.iter().map(|s| s.label()).collect(),
+            notes: spans.iter().filter_map(|s| s.comment.clone()).collect(),
+        })
+        .collect();
+    let data: Vec<(usize, String, String, bool)> = hours
+        .week
+        .iter()
+        .enumerate()
+        .flat_map(|(day, spans)| spans.iter().map(move |s| (day, clock(s.from), clock(s.to), s.certain)))
+        .collect();
+    HoursView { rows, varies: hours.varies, raw: hours.raw.clone(), data: serde_json::to_string(&data).unwrap_or_default() }
+}
+
+/// public/index.html: sends the reader to the language the browser asks for,
+/// and lists every language in its own name.
+fn front_door(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {
+    let mut context = Context::new();
+    let source = site.source_language();
+    let languages: Vec<Alternate> = site
+        .languages
+        .iter()
+        .map(|l| Alternate {
+            code: l.code.as_str(),
+            name: &l.name,
+            dir: l.dir.as_str(),
+            href: format!("{}/index.html", l.code),
+            url: format!("{}/{}/", site.config.base(), l.code),
+            current: &l.code == source,
+        })
+        .collect();
+    let titles: Vec<(&str, &str)> = site.languages.iter().map(|l| (l.code.as_str(), renderer.strings.get(&l.code, "choose_language"))).collect();
+    context.insert("languages", &languages);
+    context.insert("titles", &titles);
+    context.insert("t", renderer.strings.nested(source));
+    context.insert("source", source.as_str());
+    context.insert("x_default", &format!("{}/{}/", site.config.base(), source));
+    let assets: BTreeMap<&str, String> = renderer.assets.iter().map(|(name, asset)| (name.as_str(), asset.path.clone())).collect();
+    context.insert("assets", &assets);
+    let html = renderer.tera.render("choose_language.html", &context).map_err(|err| template_error(&err))?;
+    Ok(OutputFile { path: "index.html".into(), bytes: html.into_bytes() })
+}
+
+/// Orders titles as a reader expects: ignoring case and accents.
+pub fn sort_key(title: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    title.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,214 @@
+//! `sportello serve`: builds into a private folder, serves it on the local
+//! machine, rebuilds on every save and tells open pages to reload. A build
+//! with errors keeps the last good site and shows the errors on every page.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher};
+
+/// What the server knows of the latest build.
+#[derive(Default)]
+struct State {
+    /// Increases at every rebuild; pages reload when it changes.
+    version: u64,
+    /// The errors of the last build, as HTML-escaped lines; empty when it succeeded.
+    errors: Vec<String>,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+/// Builds, serves and watches until interrupted.
+pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
+    let out = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(site, &out, &shared);
+    let server = tiny_http::Server::http((bind, port)).map_err(|e| anyhow::anyhow!("cannot listen on {bind}:{port}: {e}"))?;
+    let url = format!("http://{bind}:{port}/");
+    println!("serving {} at {url} (Ctrl+C to stop)", site.display());
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event {
+            if !matches!(event.kind, notify::EventKind::Access(_)) {
+                let _ = tx.send(());
+            }
+        }
+    })?;
+    for watched in ["content", "i18n", "themes", "site.yaml"] {
+        let path = site.join(watched);
+        if path.exists() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    {
+        let site = site.to_path_buf();
+        let out = out.clone();
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            while rx.recv().is_ok() {
+                // Debounce: a burst of saves is one rebuild.
+                while rx.recv_timeout(Duration::from_millis(30)).is_ok() {}
+                rebuild(&site, &out, &shared);
+            }
+        });
+    }
+    for request in server.incoming_requests() {
+        let out = out.clone();
+        let shared = shared.clone();
+        std::thread::spawn(move || respond(request, &out, &shared));
+    }
+    drop(watcher);
+    Ok(())
+}
+
+fn rebuild(site: &Path, out: &Path, shared: &Shared) {
+    let started = Instant::now();
+    let report = crate::build(site, out);
+    for d in report.diagnostics.iter() {
+        eprintln!("{d}");
+    }
+    let (lock, condvar) = &**shared;
+    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+    state.version += 1;
+    if report.succeeded() {
+        state.errors.clear();
+        println!("rebuilt {} pages in {} ms", report.pages, started.elapsed().as_millis());
+    } else {
+        state.errors = report.diagnostics.iter().filter(|d| d.is_error()).map(|d| crate::markdown::escape_html(&d.to_string())).collect();
+        println!("build failed with {} error(s): the last good site is still served", state.errors.len());
+    }
+    condvar.notify_all();
+}
+
+const RELOAD_PATH: &str = "/__sportello/events";
+
+fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
+    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    if url == RELOAD_PATH {
+        let (lock, condvar) = &**shared;
+        let seen = lock.lock().map(|s| s.version).unwrap_or(0);
+        let guard = lock.lock().unwrap_or_else(|e| e.into_inner());
+        let (state, _) = condvar.wait_timeout_while(guard, Duration::from_secs(25), |s| s.version == seen).unwrap_or_else(|e| e.into_inner());
+        let body = if state.version != seen { "data: reload\n\n" } else { ": keep-alive\n\n" };
+        drop(state);
+        let response = tiny_http::Response::from_string(body)
+            .with_header(header("Content-Type", "text/event-stream"))
+            .with_header(header("Cache-Control", "no-store"));
+        let _ = request.respond(response);
+        return;
+    }
+    let Some(path) = safe_path(out, &url) else {
+        let _ = request.respond(tiny_http::Response::from_string("forbidden").with_status_code(403));
+        return;
+    };
+    let path = if path.is_dir() { path.join("index.html") } else { path };
+    let (bytes, status, path) = match std::fs::read(&path) {
+        Ok(bytes) => (bytes, 200, path),
+        Err(_) => {
+            let lang = url.trim_start_matches('/').split('/').next().unwrap_or("");
+            let not_found = out.join(lang).join("404.html");
+            let fallback = if lang.len() == 2 && not_found.exists() { not_found } else { first_404(out) };
+            (std::fs::read(&fallback).unwrap_or_else(|_| b"not found".to_vec()), 404, fallback)
+        }
+    };
+    let content_type = content_type(&path);
+    let bytes = if content_type.starts_with("text/html") { inject(bytes, shared) } else { bytes };
+    let response = tiny_http::Response::from_data(bytes)
+        .with_status_code(status)
+        .with_header(header("Content-Type", content_type))
+        .with_header(header("Cache-Control", "no-store"));
+    let _ = request.respond(response);
+}
+
+fn first_404(out: &Path) -> PathBuf {
+    std::fs::read_dir(out)
+        .ok()
+        .and_then(|entries| entries.filter_map(Result::ok).map(|e| e.path().join("404.html")).find(|p| p.exists()))
+        .unwrap_or_else(|| out.join("404.html"))
+}
+
+/// The file below `out` that `url` names, or `None` when it would leave it.
+fn safe_path(out: &Path, url: &str) -> Option<PathBuf> {
+    let decoded = percent_decode(url);
+    let mut path = out.to_path_buf();
+    for component in Path::new(decoded.trim_start_matches('/')).components() {
+        match component {
+            Component::Normal(part) => path.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    Some(path)
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json; charset=utf-8",
+        "xml" => "application/xml; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webmanifest" => "application/manifest+json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Adds the reload script, and the error overlay when the last build failed.
+fn inject(bytes: Vec<u8>, shared: &Shared) -> Vec<u8> {
+    let html = String::from_utf8_lossy(&bytes);
+    let errors = shared.0.lock().map(|s| s.errors.clone()).unwrap_or_default();
+    let mut extra = format!(
+        "<script>(function(){{function w(){{fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t.indexOf('reload')>=0)location.reload();else w()}}).catch(function(){{setTimeout(w,1000)}})}}w()}})();</script>"
+    );
+    if !errors.is_empty() {
+        extra.push_str("<div id=\"sportello-errors\" role=\"alert\" style=\"position:fixed;inset:0;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:15px/1.5 monospace;z-index:99999;white-space:pre-wrap\"><h2 style=\"color:#ff8a8a\">The last save has errors: this is the last good version of the site</h2>");
+        for e in &errors {
+            extra.push_str(&format!("<p>{e}</p>"));
+        }
+        extra.push_str("</div>");
+    }
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]).into_bytes(),
+        None => format!("{html}{extra}").into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_outside_the_folder_are_refused() {
+        let out = Path::new("/srv/out");
+        assert!(safe_path(out, "/../etc/passwd").is_none());
+        assert!(safe_path(out, "/it/%2e%2e/%2e%2e/etc").is_none());
+        assert_eq!(safe_path(out, "/it/index.html").unwrap(), out.join("it/index.html"));
+    }
+}

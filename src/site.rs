@@ -1,0 +1,309 @@
+//! Resolve: joins sources and translations into pages, checks every
+//! reference and link, and computes the cross-references and flags that the
+//! pages show (outdated, machine-translated, not translated, review overdue).
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::{Language, SiteConfig};
+use crate::content::schema::ComuniScope;
+use crate::content::{Date, Document, LangCode, PageId, Section, Slug};
+use crate::diagnostics::{nearest, Diagnostic};
+
+/// A page of the site: its source and its translations, with what links to
+/// it computed once.
+#[derive(Debug)]
+pub struct Page {
+    pub id: PageId,
+    pub source: Document,
+    pub translations: BTreeMap<LangCode, Document>,
+    /// Offices: the services and procedures that use it. Comuni: the
+    /// services and procedures that apply to it. Topics are kept on the site.
+    pub used_by: Vec<usize>,
+    /// Comuni: the offices in it.
+    pub offices_here: Vec<usize>,
+    /// True when `reviewed` is older than `review_after_days`.
+    pub review_overdue: bool,
+}
+
+/// How a page stands in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationState {
+    /// The source language itself.
+    Source,
+    Translated,
+    /// Machine-translated and not yet checked by a person.
+    Machine,
+    /// The source changed after the translation was made.
+    Outdated,
+    /// No translation: the source text is shown.
+    Missing,
+}
+
+impl Page {
+    /// The document shown in `lang`, and how it stands.
+    pub fn variant(&self, lang: &LangCode, source_language: &LangCode) -> (&Document, TranslationState) {
+        if lang == source_language {
+            return (&self.source, TranslationState::Source);
+        }
+        match self.translations.get(lang) {
+            None => (&self.source, TranslationState::Missing),
+            Some(doc) => {
+                let outdated = match (self.source.facts.as_ref().and_then(|f| f.updated), doc.source_updated) {
+                    (Some(updated), Some(translated_from)) => updated > translated_from,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+                let state = if outdated {
+                    TranslationState::Outdated
+                } else if doc.machine_translated {
+                    TranslationState::Machine
+                } else {
+                    TranslationState::Translated
+                };
+                (doc, state)
+            }
+        }
+    }
+
+    pub fn facts(&self) -> &crate::content::Facts {
+        static EMPTY: std::sync::OnceLock<crate::content::Facts> = std::sync::OnceLock::new();
+        self.source.facts.as_ref().unwrap_or_else(|| EMPTY.get_or_init(Default::default))
+    }
+}
+
+/// The resolved site: every page, indexed, with its languages and settings.
+#[derive(Debug)]
+pub struct Site {
+    pub config: SiteConfig,
+    pub languages: Vec<Language>,
+    pub pages: Vec<Page>,
+    pub index: HashMap<PageId, usize>,
+    /// Pages filed under each topic of site.yaml.
+    pub topics: BTreeMap<Slug, Vec<usize>>,
+    pub today: Date,
+}
+
+impl Site {
+    pub fn page(&self, id: &PageId) -> Option<&Page> {
+        self.index.get(id).map(|i| &self.pages[*i])
+    }
+
+    pub fn language(&self, code: &LangCode) -> Option<&Language> {
+        self.languages.iter().find(|l| &l.code == code)
+    }
+
+    pub fn source_language(&self) -> &LangCode {
+        &self.config.source_language
+    }
+
+    /// The pages of a section, in a stable order (by slug).
+    pub fn section(&self, section: Section) -> impl Iterator<Item = (usize, &Page)> {
+        self.pages.iter().enumerate().filter(move |(_, p)| p.id.section == section)
+    }
+}
+
+/// Builds the site model from parsed documents, reporting every problem.
+pub fn resolve(
+    config: SiteConfig,
+    languages: Vec<Language>,
+    documents: Vec<Document>,
+    today: Date,
+) -> (Site, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let (sources, translations): (Vec<Document>, Vec<Document>) = documents.into_iter().partition(Document::is_source);
+
+    let mut pages: Vec<Page> = sources
+        .into_iter()
+        .map(|source| Page {
+            id: source.id.clone(),
+            source,
+            translations: BTreeMap::new(),
+            used_by: Vec::new(),
+            offices_here: Vec::new(),
+            review_overdue: false,
+        })
+        .collect();
+    pages.sort_by(|a, b| a.id.cmp(&b.id));
+    let index: HashMap<PageId, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+
+    for doc in translations {
+        let lang = doc.lang.clone().expect("partitioned on is_source");
+        if lang == config.source_language {
+            diagnostics.push(
+                Diagnostic::error(&doc.path, 0, format!("`{lang}` is the source language: the source file has no language in its name"))
+                    .with_hint(format!("rename it to {}", doc.id.source_path())),
+            );
+            continue;
+        }
+        if !config.languages.contains(&lang) {
+            diagnostics.push(
+                Diagnostic::error(&doc.path, 0, format!("`{lang}` is not one of the site's languages"))
+                    .with_hint(format!("add `{lang}` to `languages` in site.yaml (with an i18n/{lang}.yaml), or fix the language in the file name")),
+            );
+            continue;
+        }
+        let Some(&page_index) = index.get(&doc.id) else {
+            diagnostics.push(
+                Diagnostic::error(&doc.path, 0, format!("this translation has no source file: content/{} does not exist", doc.id.source_path()))
+                    .with_hint("write the source page first (in the source language), or fix the file name so it matches its source"),
+            );
+            continue;
+        };
+        let page = &mut pages[page_index];
+        if let Some(updated) = page.source.facts.as_ref().and_then(|f| f.updated) {
+            match doc.source_updated {
+                None => diagnostics.push(
+                    Diagnostic::error(&doc.path, 1, "`source_updated` is missing")
+                        .with_hint(format!("add `source_updated: {updated}` (the source's `updated` this translation was made from)")),
+                ),
+                Some(from) if from > updated => diagnostics.push(
+                    Diagnostic::warning(&doc.path, doc.line_of("source_updated"), format!("`source_updated` ({from}) is later than the source's `updated` ({updated})"))
+                        .with_hint(format!("set it to {updated}")),
+                ),
+                _ => {}
+            }
+        }
+        page.translations.insert(lang, doc);
+    }
+
+    // References between pages and to topics.
+    for page in &pages {
+        let Some(facts) = &page.source.facts else { continue };
+        let doc = &page.source;
+        let mut check = |key: &str, slug: &Slug, section: Section| {
+            let id = PageId { section, slug: slug.clone() };
+            if !index.contains_key(&id) {
+                let known: Vec<&str> = index.keys().filter(|k| k.section == section).map(|k| k.slug.as_str()).collect();
+                let mut d = Diagnostic::error(&doc.path, doc.line_of(key), format!("`{key}` names `{slug}`, but there is no content/{}/{slug}.md", section.folder()));
+                d = match nearest(slug.as_str(), known.iter().copied()) {
+                    Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+                    None => d.with_hint(format!("write the file name (without .md) of a page in content/{}/", section.folder())),
+                };
+                diagnostics.push(d);
+            }
+        };
+        if let Some(comune) = &facts.comune {
+            check("comune", comune, Section::Comuni);
+        }
+        for slug in &facts.offices {
+            check("offices", slug, Section::Offices);
+        }
+        for slug in &facts.services {
+            check("services", slug, Section::Services);
+        }
+        if let ComuniScope::Only(list) = &facts.comuni {
+            for slug in list {
+                check("comuni", slug, Section::Comuni);
+            }
+        }
+        for topic in &facts.topics {
+            if !config.topics.contains(topic) {
+                let known: Vec<&str> = config.topics.iter().map(Slug::as_str).collect();
+                let mut d = Diagnostic::error(&doc.path, doc.line_of("topics"), format!("`{topic}` is not a topic of site.yaml"));
+                d = match nearest(topic.as_str(), known.iter().copied()) {
+                    Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+                    None => d.with_hint(format!("the topics are: {}; add new ones to `topics` in site.yaml", known.join(", "))),
+                };
+                diagnostics.push(d);
+            }
+        }
+    }
+
+    // Links inside bodies, and their anchors.
+    for page in &pages {
+        for doc in std::iter::once(&page.source).chain(page.translations.values()) {
+            for link in &doc.body.links {
+                let Some(target) = index.get(&link.target).map(|i| &pages[*i]) else {
+                    let folder = link.target.section.folder();
+                    let known: Vec<&str> = index.keys().filter(|k| k.section == link.target.section).map(|k| k.slug.as_str()).collect();
+                    let mut d = Diagnostic::error(&doc.path, link.line, format!("broken link `{}`: content/{} does not exist", link.written, link.target.source_path())).at_column(link.column);
+                    d = match nearest(link.target.slug.as_str(), known.iter().copied()) {
+                        Some(n) => d.with_hint(format!("did you mean {}{n}.md?", if folder.is_empty() { String::new() } else { format!("../{folder}/") })),
+                        None => d.with_hint("check the file name and the folder; links are written relative to this file, like ../offices/questura-isernia.md"),
+                    };
+                    diagnostics.push(d);
+                    continue;
+                };
+                let Some(anchor) = &link.anchor else { continue };
+                let target_doc = if link.target == doc.id { doc } else { &target.source };
+                if !target_doc.body.headings.iter().any(|h| &h.id == anchor) {
+                    let ids: Vec<&str> = target_doc.body.headings.iter().map(|h| h.id.as_str()).collect();
+                    let mut d = Diagnostic::error(&doc.path, link.line, format!("the link `{}` points to `#{anchor}`, but {} has no heading with that id", link.written, target_doc.path.display())).at_column(link.column);
+                    d = match nearest(anchor, ids.iter().copied()) {
+                        Some(n) => d.with_hint(format!("did you mean `#{n}`?")),
+                        None if ids.is_empty() => d.with_hint("that page has no headings: link the page without `#...`"),
+                        None => d.with_hint(format!("its headings are: {}", ids.join(", "))),
+                    };
+                    diagnostics.push(d);
+                    continue;
+                }
+                if link.target != doc.id {
+                    for translation in target.translations.values() {
+                        if !translation.body.headings.iter().any(|h| &h.id == anchor) {
+                            diagnostics.push(
+                                Diagnostic::warning(&translation.path, 0, format!("{} links to `#{anchor}`, but this translation has no heading with that id", doc.path.display()))
+                                    .with_hint(format!("give the translated heading the same id: `## ... {{#{anchor}}}`")),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Cross-references, computed once.
+    let comuni_count = pages.iter().filter(|p| p.id.section == Section::Comuni).count();
+    let mut used_by: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    let mut offices_here: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    let mut topics: BTreeMap<Slug, Vec<usize>> = config.topics.iter().map(|t| (t.clone(), Vec::new())).collect();
+    for (i, page) in pages.iter().enumerate() {
+        let Some(facts) = &page.source.facts else { continue };
+        for topic in &facts.topics {
+            if let Some(list) = topics.get_mut(topic) {
+                list.push(i);
+            }
+        }
+        if let Some(comune) = &facts.comune {
+            if let Some(&c) = index.get(&PageId { section: Section::Comuni, slug: comune.clone() }) {
+                offices_here[c].push(i);
+            }
+        }
+        if matches!(page.id.section, Section::Services | Section::Procedures) {
+            for office in facts.offices.iter() {
+                if let Some(&o) = index.get(&PageId { section: Section::Offices, slug: office.clone() }) {
+                    used_by[o].push(i);
+                }
+            }
+            let comuni: Vec<usize> = match &facts.comuni {
+                ComuniScope::All => pages.iter().enumerate().filter(|(_, p)| p.id.section == Section::Comuni).map(|(c, _)| c).collect(),
+                ComuniScope::Only(list) => list
+                    .iter()
+                    .filter_map(|slug| index.get(&PageId { section: Section::Comuni, slug: slug.clone() }).copied())
+                    .collect(),
+            };
+            debug_assert!(comuni.len() <= comuni_count);
+            for c in comuni {
+                used_by[c].push(i);
+            }
+        }
+    }
+
+    for (i, page) in pages.iter_mut().enumerate() {
+        page.used_by = std::mem::take(&mut used_by[i]);
+        page.offices_here = std::mem::take(&mut offices_here[i]);
+        if let Some(reviewed) = page.source.facts.as_ref().and_then(|f| f.reviewed) {
+            let age = reviewed.days_until(today);
+            if age > i64::from(config.review_after_days) {
+                page.review_overdue = true;
+                diagnostics.push(
+                    Diagnostic::warning(&page.source.path, page.source.line_of("reviewed"), format!("review overdue: the facts were last checked on {reviewed}, {age} days ago"))
+                        .with_hint("check the facts against the sources, then set `reviewed` to today's date"),
+                );
+            }
+        }
+    }
+
+    let site = Site { config, languages, pages, index, topics, today };
+    (site, diagnostics)
+}

@@ -1,0 +1,111 @@
+//! The theme: templates, static files and default interface strings, built
+//! into the binary and overridden file by file by a site's themes/<name>/.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use walkdir::WalkDir;
+
+use crate::diagnostics::Diagnostic;
+
+/// A file of the built-in default theme.
+struct Embedded {
+    path: &'static str,
+    text: &'static str,
+}
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        &[$(Embedded { path: $path, text: include_str!(concat!("../themes/default/", $path)) }),*]
+    };
+}
+
+const DEFAULT_THEME: &[Embedded] = embed!(
+    "strings.yaml",
+    "templates/base.html",
+    "templates/macros.html",
+    "templates/home.html",
+    "templates/page.html",
+    "templates/list.html",
+    "templates/topics.html",
+    "templates/search.html",
+    "templates/not_found.html",
+    "templates/choose_language.html",
+    "static/style.css",
+    "static/app.js",
+);
+
+/// The theme's files after overrides: templates by name, static files by
+/// path, and the default strings.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub templates: BTreeMap<String, String>,
+    pub statics: BTreeMap<String, Vec<u8>>,
+    pub default_strings: String,
+}
+
+/// A static file with its fingerprinted name (`style.3f2a9c1b.css`).
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Theme {
+    /// The built-in theme overridden by `site/themes/<name>/`.
+    pub fn load(site: &Path, name: &str) -> Result<Self, Diagnostic> {
+        let mut theme = Theme { templates: BTreeMap::new(), statics: BTreeMap::new(), default_strings: String::new() };
+        for file in DEFAULT_THEME {
+            theme.insert(file.path, file.text.as_bytes().to_vec());
+        }
+        let folder = site.join("themes").join(name);
+        if name != "default" && !folder.is_dir() {
+            return Err(Diagnostic::error("site.yaml", 0, format!("the theme `{name}` does not exist: there is no themes/{name}/ folder"))
+                .with_hint("remove `theme:` to use the built-in theme, or create the folder"));
+        }
+        if folder.is_dir() {
+            for entry in WalkDir::new(&folder).sort_by_file_name().into_iter().filter_map(Result::ok) {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let rel = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                let bytes = std::fs::read(entry.path()).map_err(|err| {
+                    Diagnostic::error(PathBuf::from("themes").join(name).join(&rel), 0, format!("cannot read the theme file: {err}"))
+                })?;
+                theme.insert(&rel, bytes);
+            }
+        }
+        Ok(theme)
+    }
+
+    fn insert(&mut self, rel: &str, bytes: Vec<u8>) {
+        if let Some(name) = rel.strip_prefix("templates/") {
+            self.templates.insert(name.to_owned(), String::from_utf8_lossy(&bytes).into_owned());
+        } else if let Some(name) = rel.strip_prefix("static/") {
+            self.statics.insert(name.to_owned(), bytes);
+        } else if rel == "strings.yaml" {
+            self.default_strings = String::from_utf8_lossy(&bytes).into_owned();
+        }
+    }
+
+    /// Static files with content-hashed names, under `static/`.
+    pub fn assets(&self) -> BTreeMap<String, Asset> {
+        self.statics
+            .iter()
+            .map(|(name, bytes)| (name.clone(), fingerprint("static", name, bytes.clone())))
+            .collect()
+    }
+}
+
+/// Names a file by its content: `dir/stem.<hash>.ext`.
+pub fn fingerprint(dir: &str, name: &str, bytes: Vec<u8>) -> Asset {
+    let hash = Sha256::digest(&bytes);
+    let short: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    let path = match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{dir}/{stem}.{short}.{ext}"),
+        None => format!("{dir}/{name}.{short}"),
+    };
+    Asset { path, bytes }
+}
