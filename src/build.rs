@@ -65,7 +65,13 @@ pub fn today() -> Date {
 pub fn check(site_dir: &Path) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let mut timings = Timings::default();
-    let empty = |diagnostics, timings| Checked { site: None, theme: None, strings: None, diagnostics, timings };
+    let empty = |diagnostics, timings| Checked {
+        site: None,
+        theme: None,
+        strings: None,
+        diagnostics,
+        timings,
+    };
 
     let started = Instant::now();
     let config: SiteConfig = match config::load_site_config(site_dir) {
@@ -102,7 +108,12 @@ pub fn check(site_dir: &Path) -> Checked {
         }
     };
     let strings = theme.as_ref().map(|theme| {
-        let (strings, problems) = Strings::merge(&theme.default_strings, &languages, &config.source_language, &config.topics);
+        let (strings, problems) = Strings::merge(
+            &theme.default_strings,
+            &languages,
+            &config.source_language,
+            &config.topics,
+        );
         diagnostics.extend(problems);
         strings
     });
@@ -110,13 +121,31 @@ pub fn check(site_dir: &Path) -> Checked {
     diagnostics.extend(problems);
     timings.resolve = started.elapsed();
     diagnostics.sort();
-    Checked { site: Some(site), theme, strings, diagnostics, timings }
+    Checked {
+        site: Some(site),
+        theme,
+        strings,
+        diagnostics,
+        timings,
+    }
 }
 
 /// The whole chain, writing into `out` only when there is no error.
 pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
-    let Checked { site, theme, strings, mut diagnostics, mut timings } = check(site_dir);
-    let failed = |diagnostics, timings| BuildReport { diagnostics, pages: 0, files: 0, bytes: 0, timings };
+    let Checked {
+        site,
+        theme,
+        strings,
+        mut diagnostics,
+        mut timings,
+    } = check(site_dir);
+    let failed = |diagnostics, timings| BuildReport {
+        diagnostics,
+        pages: 0,
+        files: 0,
+        bytes: 0,
+        timings,
+    };
     if let Err(err) = crate::output::check_output_folder(out, site_dir) {
         diagnostics.push(Diagnostic::error(out, 0, err.to_string()));
     }
@@ -156,12 +185,19 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
     let bytes = match crate::output::write_site(out, &files) {
         Ok(bytes) => bytes,
         Err(err) => {
-            diagnostics.push(Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written"));
+            diagnostics
+                .push(Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written"));
             return failed(diagnostics, timings);
         }
     };
     timings.write = started.elapsed();
-    BuildReport { diagnostics, pages, files: count, bytes, timings }
+    BuildReport {
+        diagnostics,
+        pages,
+        files: count,
+        bytes,
+        timings,
+    }
 }
 
 fn empty_home() -> Document {

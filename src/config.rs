@@ -39,7 +39,14 @@ fn default_review_days() -> u32 {
     365
 }
 
-const SITE_FIELDS: &[&str] = &["base_url", "source_language", "languages", "theme", "topics", "review_after_days"];
+const SITE_FIELDS: &[&str] = &[
+    "base_url",
+    "source_language",
+    "languages",
+    "theme",
+    "topics",
+    "review_after_days",
+];
 
 impl SiteConfig {
     /// `base_url` without a trailing `/`.
@@ -99,20 +106,32 @@ pub fn load_site_config(site: &Path) -> Result<SiteConfig, Diagnostic> {
     let text = read_text(site, &path)?;
     let config: SiteConfig = serde_norway::from_str(&text).map_err(|err| yaml_error(&path, &err, SITE_FIELDS))?;
     if config.languages.is_empty() {
-        return Err(Diagnostic::error(&path, 0, "`languages` is empty").with_hint("list the site's languages, source first: languages: [it, en]"));
+        return Err(Diagnostic::error(&path, 0, "`languages` is empty")
+            .with_hint("list the site's languages, source first: languages: [it, en]"));
     }
     if !config.languages.contains(&config.source_language) {
-        return Err(Diagnostic::error(&path, 0, format!("the source language `{}` is not in `languages`", config.source_language))
-            .with_hint(format!("add {} to languages", config.source_language)));
+        return Err(Diagnostic::error(
+            &path,
+            0,
+            format!("the source language `{}` is not in `languages`", config.source_language),
+        )
+        .with_hint(format!("add {} to languages", config.source_language)));
     }
     if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://")) {
-        return Err(Diagnostic::error(&path, 0, format!("`base_url` is `{}`, not a web address", config.base_url))
-            .with_hint("write the address the site is published at, for example https://sportello.example.org"));
+        return Err(Diagnostic::error(
+            &path,
+            0,
+            format!("`base_url` is `{}`, not a web address", config.base_url),
+        )
+        .with_hint("write the address the site is published at, for example https://sportello.example.org"));
     }
     let mut seen = std::collections::HashSet::new();
     for lang in &config.languages {
         if !seen.insert(lang) {
-            return Err(Diagnostic::error(&path, 0, format!("`{lang}` is listed twice in `languages`")).with_hint("list each language once"));
+            return Err(
+                Diagnostic::error(&path, 0, format!("`{lang}` is listed twice in `languages`"))
+                    .with_hint("list each language once"),
+            );
         }
     }
     Ok(config)
@@ -132,7 +151,8 @@ pub fn load_languages(site: &Path, config: &SiteConfig) -> (Vec<Language>, Vec<D
             continue;
         }
         match read_text(site, &path).and_then(|text| {
-            let file: LanguageFile = serde_norway::from_str(&text).map_err(|err| yaml_error(&path, &err, &["name", "dir", "strings"]))?;
+            let file: LanguageFile =
+                serde_norway::from_str(&text).map_err(|err| yaml_error(&path, &err, &["name", "dir", "strings"]))?;
             Ok((file, text))
         }) {
             Ok((file, text)) => {
@@ -155,7 +175,11 @@ pub fn load_languages(site: &Path, config: &SiteConfig) -> (Vec<Language>, Vec<D
 
 fn flatten(prefix: &str, map: &BTreeMap<String, Value>, out: &mut BTreeMap<String, String>) {
     for (key, value) in map {
-        let full = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let full = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         match value {
             Value::String(s) => {
                 out.insert(full, s.clone());
@@ -219,7 +243,9 @@ fn read_text(site: &Path, path: &Path) -> Result<String, Diagnostic> {
         Diagnostic::error(path, 0, format!("cannot read the file: {err}")).with_hint(hint)
     })?;
     decode_text(&bytes).map_err(|(line, column)| {
-        Diagnostic::error(path, line, "the file is not valid UTF-8 text").at_column(column).with_hint("save the file with the UTF-8 encoding")
+        Diagnostic::error(path, line, "the file is not valid UTF-8 text")
+            .at_column(column)
+            .with_hint("save the file with the UTF-8 encoding")
     })
 }
 
@@ -230,7 +256,10 @@ fn yaml_error(path: &Path, err: &serde_norway::Error, fields: &[&str]) -> Diagno
     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
     let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
     let mut diagnostic = Diagnostic::error(path, line, message.clone()).at_column(column);
-    if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()) {
+    if let Some(unknown) = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+    {
         diagnostic = match nearest(unknown, fields.iter().copied()) {
             Some(known) => diagnostic.with_hint(format!("did you mean `{known}`?")),
             None => diagnostic.with_hint(format!("the known fields are: {}", fields.join(", "))),

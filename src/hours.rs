@@ -60,7 +60,9 @@ impl Hours {
 type Week = Vec<Vec<Interval>>;
 
 fn lay_out(raw: &str) -> Result<(Week, bool), String> {
-    let oh = raw.parse::<OpeningHours>().map_err(|err| first_line(&err.to_string()))?;
+    let oh = raw
+        .parse::<OpeningHours>()
+        .map_err(|err| first_line(&err.to_string()))?;
     // Four reference weeks across a year: if they differ, the hours vary.
     let mondays = ["2027-01-11", "2027-04-12", "2027-07-12", "2027-10-11"];
     let weeks: Vec<Week> = mondays

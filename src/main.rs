@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use sportello::diagnostics::Diagnostics;
 
 #[derive(Parser)]
-#[command(name = "sportello", version, about = "Build a multilingual help-desk portal from Markdown guides")]
+#[command(
+    name = "sportello",
+    version,
+    about = "Build a multilingual help-desk portal from Markdown guides"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -99,13 +103,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("build failed: {} error(s); {} was left as it was", report.diagnostics.error_count(), out.display());
+                eprintln!(
+                    "build failed: {} error(s); {} was left as it was",
+                    report.diagnostics.error_count(),
+                    out.display()
+                );
                 Ok(ExitCode::FAILURE)
             }
         }
         Command::Check { site, format, strict } => {
             let checked = sportello::check(&site);
-            let status = checked.site.as_ref().zip(checked.strings.as_ref()).map(|(s, _)| sportello::status::TranslationStatus::of(s));
+            let status = checked
+                .site
+                .as_ref()
+                .zip(checked.strings.as_ref())
+                .map(|(s, _)| sportello::status::TranslationStatus::of(s));
             if format == Format::Json {
                 let json = serde_json::json!({
                     "errors": checked.diagnostics.error_count(),
@@ -119,7 +131,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 if let Some(status) = &status {
                     print!("{}", status.summary());
                 }
-                println!("{} error(s), {} warning(s)", checked.diagnostics.error_count(), checked.diagnostics.warning_count());
+                println!(
+                    "{} error(s), {} warning(s)",
+                    checked.diagnostics.error_count(),
+                    checked.diagnostics.warning_count()
+                );
             }
             let failed = checked.diagnostics.has_errors() || (strict && checked.diagnostics.warning_count() > 0);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -128,7 +144,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             sportello::serve::run(&site, &bind, port)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::New { translate, site, section, slug } => {
+        Command::New {
+            translate,
+            site,
+            section,
+            slug,
+        } => {
             let path = match (translate, slug) {
                 (Some(lang), None) => sportello::scaffold::new_translation(&site, &lang, &section, &today)?,
                 (None, Some(slug)) => sportello::scaffold::new_page(&site, &section, &slug, &today)?,
@@ -140,7 +161,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Init { dir } => {
             let written = sportello::scaffold::init(&dir, &today)?;
-            println!("started a new portal in {} ({} files). Next: sportello build --site {}", dir.display(), written.len(), dir.display());
+            println!(
+                "started a new portal in {} ({} files). Next: sportello build --site {}",
+                dir.display(),
+                written.len(),
+                dir.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

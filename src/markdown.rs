@@ -62,6 +62,17 @@ pub fn depth(id: &PageId) -> usize {
     }
 }
 
+/// A heading being read: its events are held until its text, and so its
+/// id, is known.
+struct OpenHeading<'a> {
+    level: HeadingLevel,
+    explicit: Option<String>,
+    classes: Vec<CowStr<'a>>,
+    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+    inner: Vec<Event<'a>>,
+    text: String,
+}
+
 /// Converts `body`, which starts at line `first_line` of `path`.
 pub fn render(
     body: &str,
@@ -88,7 +99,7 @@ pub fn render(
     let mut out = RenderedMarkdown::default();
     let mut events: Vec<Event> = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
-    let mut heading: Option<(HeadingLevel, Option<String>, Vec<CowStr>, Vec<(CowStr, Option<CowStr>)>, Vec<Event>, String)> = None;
+    let mut heading: Option<OpenHeading> = None;
     let mut code: Option<(String, String)> = None;
     let mut has_raw_html = false;
     let mut plain = String::new();
@@ -119,12 +130,32 @@ pub fn render(
                 code = Some((lang, String::new()));
                 continue;
             }
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                heading = Some((level, id.map(|i| i.to_string()), classes, attrs, Vec::new(), String::new()));
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                heading = Some(OpenHeading {
+                    level,
+                    explicit: id.map(|i| i.to_string()),
+                    classes,
+                    attrs,
+                    inner: Vec::new(),
+                    text: String::new(),
+                });
                 continue;
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, explicit, classes, attrs, inner, text)) = heading.take() {
+                if let Some(OpenHeading {
+                    level,
+                    explicit,
+                    classes,
+                    attrs,
+                    inner,
+                    text,
+                }) = heading.take()
+                {
                     let text = text.trim().to_owned();
                     let base = explicit.clone().unwrap_or_else(|| heading_id(&text));
                     let mut anchor = base.clone();
@@ -141,18 +172,38 @@ pub fn render(
                     });
                     plain.push_str(&text);
                     plain.push_str(". ");
-                    events.push(Event::Start(Tag::Heading { level, id: Some(anchor.into()), classes, attrs }));
+                    events.push(Event::Start(Tag::Heading {
+                        level,
+                        id: Some(anchor.into()),
+                        classes,
+                        attrs,
+                    }));
                     events.extend(inner);
                     events.push(Event::End(TagEnd::Heading(level)));
                 }
                 continue;
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id: link_id,
+            }) => {
                 let (line, column) = position(range.start);
                 let dest = rewrite_link(&dest_url, id, path, line, column, &up, &mut out.links, diagnostics);
-                Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id: link_id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id: link_id,
+                })
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id: image_id,
+            }) => {
                 if is_relative(&dest_url) {
                     let (line, column) = position(range.start);
                     diagnostics.push(
@@ -161,7 +212,12 @@ pub fn render(
                             .with_hint("put images in themes/<name>/static/ and link them with an absolute https:// address, or leave them out"),
                     );
                 }
-                Event::Start(Tag::Image { link_type, dest_url, title, id: image_id })
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id: image_id,
+                })
             }
             Event::Start(Tag::List(Some(_))) => {
                 out.has_ordered_list = true;
@@ -172,16 +228,22 @@ pub fn render(
                 if let Some(danger) = dangerous_html(html) {
                     let (line, column) = position(range.start);
                     diagnostics.push(
-                        Diagnostic::warning(path, line, format!("{danger} removed from the HTML written in the page"))
-                            .at_column(column)
-                            .with_hint("write the text in Markdown; scripts, frames and event attributes are never published"),
+                        Diagnostic::warning(
+                            path,
+                            line,
+                            format!("{danger} removed from the HTML written in the page"),
+                        )
+                        .at_column(column)
+                        .with_hint(
+                            "write the text in Markdown; scripts, frames and event attributes are never published",
+                        ),
                     );
                 }
                 event
             }
             Event::Text(ref t) | Event::Code(ref t) => {
                 if let Some(h) = heading.as_mut() {
-                    h.5.push_str(t);
+                    h.text.push_str(t);
                 } else {
                     plain.push_str(t);
                 }
@@ -198,7 +260,7 @@ pub fn render(
             other => other,
         };
         match heading.as_mut() {
-            Some(h) => h.4.push(event),
+            Some(h) => h.inner.push(event),
             None => events.push(event),
         }
     }
@@ -245,22 +307,42 @@ fn rewrite_link(
     if file.is_empty() {
         // A link to a heading of the same page.
         if let Some(anchor) = &anchor {
-            links.push(PageLink { target: from.clone(), anchor: Some(anchor.clone()), line, column, written: dest.into() });
+            links.push(PageLink {
+                target: from.clone(),
+                anchor: Some(anchor.clone()),
+                line,
+                column,
+                written: dest.into(),
+            });
         }
         return dest.to_owned();
     }
     if !file.ends_with(".md") {
         diagnostics.push(
-            Diagnostic::warning(path, line, format!("`{dest}` links to a file that is not a page; it will not work on the published site"))
-                .at_column(column)
-                .with_hint("link a page by its .md file, for example ../offices/questura-isernia.md"),
+            Diagnostic::warning(
+                path,
+                line,
+                format!("`{dest}` links to a file that is not a page; it will not work on the published site"),
+            )
+            .at_column(column)
+            .with_hint("link a page by its .md file, for example ../offices/questura-isernia.md"),
         );
         return dest.to_owned();
     }
     match resolve_page_path(path, file) {
         Some(target) => {
-            let href = format!("{up}{}index.html{}", target.folder_path(), anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default());
-            links.push(PageLink { target, anchor, line, column, written: dest.into() });
+            let href = format!(
+                "{up}{}index.html{}",
+                target.folder_path(),
+                anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default()
+            );
+            links.push(PageLink {
+                target,
+                anchor,
+                line,
+                column,
+                written: dest.into(),
+            });
             href
         }
         None => {
@@ -362,7 +444,8 @@ fn highlight(lang: &str, code: &str) -> String {
     let syntax = set
         .find_syntax_by_token(lang)
         .unwrap_or_else(|| set.find_syntax_plain_text());
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
+    let mut generator =
+        ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
     for line in LinesWithEndings::from(code) {
         if generator.parse_html_for_line_which_includes_newline(line).is_err() {
             return format!("<pre class=\"code\"><code>{}</code></pre>\n", escape_html(code));
@@ -425,7 +508,16 @@ fn sanitize(html: &str) -> String {
             let mut builder = ammonia::Builder::default();
             builder
                 .add_generic_attributes(["id", "class", "lang", "dir"])
-                .add_tags(["details", "summary", "mark", "abbr", "kbd", "figure", "figcaption", "section"])
+                .add_tags([
+                    "details",
+                    "summary",
+                    "mark",
+                    "abbr",
+                    "kbd",
+                    "figure",
+                    "figcaption",
+                    "section",
+                ])
                 .add_tag_attributes("ol", ["start"])
                 .add_tag_attributes("input", ["type", "checked", "disabled"])
                 .add_tags(["input"])
@@ -441,12 +533,21 @@ mod tests {
     use super::*;
 
     fn page(section: Section, slug: &str) -> PageId {
-        PageId { section, slug: Slug::parse(slug).unwrap() }
+        PageId {
+            section,
+            slug: Slug::parse(slug).unwrap(),
+        }
     }
 
     fn render_procedure(body: &str) -> (RenderedMarkdown, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
-        let out = render(body, 5, &page(Section::Procedures, "a"), Path::new("content/procedures/a.md"), &mut diagnostics);
+        let out = render(
+            body,
+            5,
+            &page(Section::Procedures, "a"),
+            Path::new("content/procedures/a.md"),
+            &mut diagnostics,
+        );
         (out, diagnostics)
     }
 
@@ -469,7 +570,11 @@ mod tests {
     fn md_links_become_relative_page_links() {
         let (out, diagnostics) = render_procedure("Vai in [Questura](../offices/questura.md#orari).\n");
         assert!(diagnostics.is_empty());
-        assert!(out.html.contains("href=\"../../offices/questura/index.html#orari\""), "{}", out.html);
+        assert!(
+            out.html.contains("href=\"../../offices/questura/index.html#orari\""),
+            "{}",
+            out.html
+        );
         assert_eq!(out.links[0].target, page(Section::Offices, "questura"));
         assert_eq!(out.links[0].line, 5);
         assert_eq!(out.links[0].anchor.as_deref(), Some("orari"));

@@ -19,33 +19,53 @@ pub enum OutputError {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
-    move |source| OutputError::Io { path: path.to_path_buf(), source }
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Refuses an output folder that would swallow a site's sources.
 pub fn check_output_folder(out: &Path, site: &Path) -> Result<(), OutputError> {
     let out_abs = absolute(out);
     let site_abs = absolute(site);
-    if site_abs.starts_with(&out_abs) || out_abs.starts_with(site_abs.join("content")) || out.join("site.yaml").exists() || out.join("content").is_dir() {
+    if site_abs.starts_with(&out_abs)
+        || out_abs.starts_with(site_abs.join("content"))
+        || out.join("site.yaml").exists()
+        || out.join("content").is_dir()
+    {
         return Err(OutputError::WouldReplaceSources(out.to_path_buf()));
     }
     Ok(())
 }
 
 fn absolute(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf()))
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    })
 }
 
 /// Writes `files` into `out`, replacing it whole. Returns the bytes written.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<u64, OutputError> {
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(io_err(parent))?;
     let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
     }
-    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
+        .collect();
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
@@ -82,7 +102,10 @@ fn swap_in(staging: &Path, out: &Path) -> Result<(), OutputError> {
         std::fs::rename(out, &old).map_err(io_err(out))?;
         if let Err(source) = std::fs::rename(staging, out) {
             let _ = std::fs::rename(&old, out);
-            return Err(OutputError::Io { path: out.to_path_buf(), source });
+            return Err(OutputError::Io {
+                path: out.to_path_buf(),
+                source,
+            });
         }
         std::fs::remove_dir_all(&old).map_err(io_err(&old))?;
     } else {
@@ -101,7 +124,10 @@ mod tests {
         let out = dir.path().join("public");
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "x").unwrap();
-        let files = vec![OutputFile { path: "it/index.html".into(), bytes: b"hi".to_vec() }];
+        let files = vec![OutputFile {
+            path: "it/index.html".into(),
+            bytes: b"hi".to_vec(),
+        }];
         write_site(&out, &files).unwrap();
         assert!(out.join("it/index.html").exists());
         assert!(!out.join("old").exists());

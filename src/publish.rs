@@ -22,14 +22,22 @@ pub fn hosting_files(site: &Site) -> Vec<OutputFile> {
         for lang in &site.config.languages {
             sitemap.push_str(&format!("<url><loc>{base}/{lang}/{folder}</loc>"));
             for alt in &site.config.languages {
-                sitemap.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}/{alt}/{folder}\"/>"));
+                sitemap.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}/{alt}/{folder}\"/>"
+                ));
             }
             sitemap.push_str("</url>\n");
         }
     }
     sitemap.push_str("</urlset>\n");
     vec![
-        OutputFile { path: "_redirects".into(), bytes: redirects.into_bytes() },
-        OutputFile { path: "sitemap.xml".into(), bytes: sitemap.into_bytes() },
+        OutputFile {
+            path: "_redirects".into(),
+            bytes: redirects.into_bytes(),
+        },
+        OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: sitemap.into_bytes(),
+        },
     ]
 }

@@ -45,9 +45,14 @@ impl Renderer {
     pub fn new(theme: &Theme, strings: Strings) -> Result<Self, Diagnostic> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(crate::markdown::escape_html);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|err| template_error(&err))?;
-        Ok(Renderer { tera, strings, assets: theme.assets() })
+        Ok(Renderer {
+            tera,
+            strings,
+            assets: theme.assets(),
+        })
     }
 
     pub fn assets(&self) -> impl Iterator<Item = &Asset> {
@@ -193,7 +198,10 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> R
     let mut files = rendered?;
     files.push(front_door(site, renderer)?);
     for asset in renderer.assets() {
-        files.push(OutputFile { path: asset.path.clone(), bytes: asset.bytes.clone() });
+        files.push(OutputFile {
+            path: asset.path.clone(),
+            bytes: asset.bytes.clone(),
+        });
     }
     Ok(files)
 }
@@ -237,21 +245,45 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
     let (lang, place, template, view, alternate_folder) = match job {
         Job::Page(i, lang) => {
             let page = &site.pages[*i];
-            let place = Place { folder: page.id.folder_path(), depth: crate::markdown::depth(&page.id) };
+            let place = Place {
+                folder: page.id.folder_path(),
+                depth: crate::markdown::depth(&page.id),
+            };
             let view = page_view(site, renderer, page, lang, &place);
-            let template = if page.id.section == Section::Home { "home.html" } else { "page.html" };
+            let template = if page.id.section == Section::Home {
+                "home.html"
+            } else {
+                "page.html"
+            };
             (lang, place, template, view, Some(page.id.folder_path()))
         }
         Job::List(section, lang) => {
-            let place = Place { folder: format!("{}/", section.folder()), depth: 1 };
-            let mut view = PageView { kind: "list", section: section.folder(), ..Default::default() };
-            view.items = site.section(*section).map(|(i, _)| link(site, i, lang, place.depth, true)).collect();
+            let place = Place {
+                folder: format!("{}/", section.folder()),
+                depth: 1,
+            };
+            let mut view = PageView {
+                kind: "list",
+                section: section.folder(),
+                ..Default::default()
+            };
+            view.items = site
+                .section(*section)
+                .map(|(i, _)| link(site, i, lang, place.depth, true))
+                .collect();
             sort_links(&mut view.items);
             (lang, place, "list.html", view, Some(format!("{}/", section.folder())))
         }
         Job::Topics(lang) => {
-            let place = Place { folder: "topics/".into(), depth: 1 };
-            let mut view = PageView { kind: "topics", section: "topics", ..Default::default() };
+            let place = Place {
+                folder: "topics/".into(),
+                depth: 1,
+            };
+            let mut view = PageView {
+                kind: "topics",
+                section: "topics",
+                ..Default::default()
+            };
             view.items = site
                 .config
                 .topics
@@ -268,23 +300,55 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
             (lang, place, "topics.html", view, Some("topics/".into()))
         }
         Job::Topic(topic, lang) => {
-            let place = Place { folder: format!("topics/{topic}/"), depth: 2 };
-            let mut view = PageView { kind: "topic", section: "topics", slug: topic.to_string(), ..Default::default() };
-            view.title = Some(Text { text: renderer.strings.get(lang, &format!("topics.{topic}")).to_owned(), lang: None, dir: None });
-            view.items = site.topics.get(topic).map(|pages| pages.iter().map(|i| link(site, *i, lang, place.depth, true)).collect()).unwrap_or_default();
+            let place = Place {
+                folder: format!("topics/{topic}/"),
+                depth: 2,
+            };
+            let mut view = PageView {
+                kind: "topic",
+                section: "topics",
+                slug: topic.to_string(),
+                ..Default::default()
+            };
+            view.title = Some(Text {
+                text: renderer.strings.get(lang, &format!("topics.{topic}")).to_owned(),
+                lang: None,
+                dir: None,
+            });
+            view.items = site
+                .topics
+                .get(topic)
+                .map(|pages| pages.iter().map(|i| link(site, *i, lang, place.depth, true)).collect())
+                .unwrap_or_default();
             sort_links(&mut view.items);
             (lang, place, "list.html", view, Some(format!("topics/{topic}/")))
         }
         Job::Search(lang) => {
-            let place = Place { folder: "search/".into(), depth: 1 };
-            let mut view = PageView { kind: "search", section: "search", ..Default::default() };
-            let mut guides: Vec<LinkView> = site.section(Section::Procedures).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            let place = Place {
+                folder: "search/".into(),
+                depth: 1,
+            };
+            let mut view = PageView {
+                kind: "search",
+                section: "search",
+                ..Default::default()
+            };
+            let mut guides: Vec<LinkView> = site
+                .section(Section::Procedures)
+                .map(|(i, _)| link(site, i, lang, 1, false))
+                .collect();
             sort_links(&mut guides);
             view.items = guides;
-            let mut offices: Vec<LinkView> = site.section(Section::Offices).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            let mut offices: Vec<LinkView> = site
+                .section(Section::Offices)
+                .map(|(i, _)| link(site, i, lang, 1, false))
+                .collect();
             sort_links(&mut offices);
             view.offices = offices;
-            let mut comuni: Vec<LinkView> = site.section(Section::Comuni).map(|(i, _)| link(site, i, lang, 1, false)).collect();
+            let mut comuni: Vec<LinkView> = site
+                .section(Section::Comuni)
+                .map(|(i, _)| link(site, i, lang, 1, false))
+                .collect();
             sort_links(&mut comuni);
             view.comuni = comuni;
             view.topics = site
@@ -303,8 +367,14 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
             (lang, place, "search.html", view, Some("search/".into()))
         }
         Job::NotFound(lang) => {
-            let place = Place { folder: String::new(), depth: 0 };
-            let view = PageView { kind: "not_found", ..Default::default() };
+            let place = Place {
+                folder: String::new(),
+                depth: 0,
+            };
+            let view = PageView {
+                kind: "not_found",
+                ..Default::default()
+            };
             (lang, place, "not_found.html", view, None)
         }
     };
@@ -314,20 +384,40 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
     };
     let mut context = base_context(site, renderer, search, lang, &place, alternate_folder.as_deref());
     context.insert("page", &view);
-    let html = renderer.tera.render(template, &context).map_err(|err| template_error(&err))?;
-    Ok(OutputFile { path: format!("{lang}/{file_name}"), bytes: html.into_bytes() })
+    let html = renderer
+        .tera
+        .render(template, &context)
+        .map_err(|err| template_error(&err))?;
+    Ok(OutputFile {
+        path: format!("{lang}/{file_name}"),
+        bytes: html.into_bytes(),
+    })
 }
 
 fn sort_links(links: &mut [LinkView]) {
     links.sort_by_cached_key(|l| sort_key(&l.title));
 }
 
-fn base_context(site: &Site, renderer: &Renderer, search: &SearchAssets, lang: &LangCode, place: &Place, alternate_folder: Option<&str>) -> Context {
+fn base_context(
+    site: &Site,
+    renderer: &Renderer,
+    search: &SearchAssets,
+    lang: &LangCode,
+    place: &Place,
+    alternate_folder: Option<&str>,
+) -> Context {
     let language = site.language(lang);
     let lang_root = "../".repeat(place.depth);
     let root = format!("{lang_root}../");
     let mut context = Context::new();
-    context.insert("lang", &LangView { code: lang.as_str(), name: language.map_or(lang.as_str(), |l| &l.name), dir: language.map_or("ltr", |l| l.dir.as_str()) });
+    context.insert(
+        "lang",
+        &LangView {
+            code: lang.as_str(),
+            name: language.map_or(lang.as_str(), |l| &l.name),
+            dir: language.map_or("ltr", |l| l.dir.as_str()),
+        },
+    );
     context.insert("t", renderer.strings.nested(lang));
     context.insert("lang_root", &lang_root);
     context.insert("root", &root);
@@ -352,19 +442,32 @@ fn base_context(site: &Site, renderer: &Renderer, search: &SearchAssets, lang: &
         context.insert("x_default", &format!("{base}/{}/{folder}", site.config.source_language));
     }
     context.insert("alternates", &alternates);
-    let assets: BTreeMap<&str, String> = renderer.assets.iter().map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path))).collect();
+    let assets: BTreeMap<&str, String> = renderer
+        .assets
+        .iter()
+        .map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path)))
+        .collect();
     context.insert("assets", &assets);
     if let Some(manifest) = search.manifests.get(lang) {
         context.insert("search_manifest", &format!("{root}{manifest}"));
         context.insert("search_script", &format!("{root}{}", search.script));
     }
-    let mut footer: Vec<LinkView> = site.section(Section::Pages).map(|(i, _)| link(site, i, lang, place.depth, false)).collect();
+    let mut footer: Vec<LinkView> = site
+        .section(Section::Pages)
+        .map(|(i, _)| link(site, i, lang, place.depth, false))
+        .collect();
     sort_links(&mut footer);
     context.insert("footer_pages", &footer);
-    let nav: Vec<(&str, String)> = [Section::Procedures, Section::Offices, Section::Services, Section::Comuni, Section::Glossary]
-        .iter()
-        .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
-        .collect();
+    let nav: Vec<(&str, String)> = [
+        Section::Procedures,
+        Section::Offices,
+        Section::Services,
+        Section::Comuni,
+        Section::Glossary,
+    ]
+    .iter()
+    .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
+    .collect();
     context.insert("nav", &nav);
     context.insert("has_home_text", &site.index.contains_key(&PageId::home()));
     context
@@ -376,7 +479,11 @@ fn link(site: &Site, i: usize, lang: &LangCode, depth: usize, with_summary: bool
     let page = &site.pages[i];
     let (doc, state) = page.variant(lang, site.source_language());
     let (title, title_lang) = text_field(page, doc, state, site, |d| d.text.title.clone());
-    let summary = if with_summary { text_field(page, doc, state, site, |d| d.text.summary.clone()).0 } else { None };
+    let summary = if with_summary {
+        text_field(page, doc, state, site, |d| d.text.summary.clone()).0
+    } else {
+        None
+    };
     let dir = title_lang.as_ref().map(|l| dir_of(site, l));
     LinkView {
         title: title.unwrap_or_else(|| page.id.slug.to_string()),
@@ -389,12 +496,22 @@ fn link(site: &Site, i: usize, lang: &LangCode, depth: usize, with_summary: bool
 }
 
 fn dir_of(site: &Site, lang: &str) -> &'static str {
-    site.languages.iter().find(|l| l.code.as_str() == lang).map_or(Direction::Ltr, |l| l.dir).as_str()
+    site.languages
+        .iter()
+        .find(|l| l.code.as_str() == lang)
+        .map_or(Direction::Ltr, |l| l.dir)
+        .as_str()
 }
 
 /// A text field in the reader's language: the translation's, or the
 /// source's marked with the source language.
-fn text_field<T>(page: &Page, doc: &Document, state: TranslationState, site: &Site, get: impl Fn(&Document) -> Option<T>) -> (Option<T>, Option<String>) {
+fn text_field<T>(
+    page: &Page,
+    doc: &Document,
+    state: TranslationState,
+    site: &Site,
+    get: impl Fn(&Document) -> Option<T>,
+) -> (Option<T>, Option<String>) {
     let source_lang = || Some(site.source_language().to_string());
     match state {
         TranslationState::Source => (get(doc), None),
@@ -425,12 +542,21 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
     let links = |slugs: &[Slug], section: Section| -> Vec<LinkView> {
         slugs
             .iter()
-            .filter_map(|slug| site.index.get(&PageId { section, slug: slug.clone() }))
+            .filter_map(|slug| {
+                site.index.get(&PageId {
+                    section,
+                    slug: slug.clone(),
+                })
+            })
             .map(|i| link(site, *i, lang, depth, false))
             .collect()
     };
     let mut view = PageView {
-        kind: if page.id.section == Section::Home { "home" } else { "page" },
+        kind: if page.id.section == Section::Home {
+            "home"
+        } else {
+            "page"
+        },
         section: page.id.section.folder(),
         slug: page.id.slug.to_string(),
         ..Default::default()
@@ -443,9 +569,17 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
     let (documents, documents_lang) = text_field(page, doc, state, site, |d| d.text.documents.clone());
     view.documents_list = documents.unwrap_or_default();
     if !view.documents_list.is_empty() {
-        view.documents = Some(Text { text: String::new(), dir: documents_lang.as_deref().map(|l| dir_of(site, l)), lang: documents_lang });
+        view.documents = Some(Text {
+            text: String::new(),
+            dir: documents_lang.as_deref().map(|l| dir_of(site, l)),
+            lang: documents_lang,
+        });
     }
-    let body_doc = if doc.body.html.trim().is_empty() && state != TranslationState::Source { &page.source } else { doc };
+    let body_doc = if doc.body.html.trim().is_empty() && state != TranslationState::Source {
+        &page.source
+    } else {
+        doc
+    };
     view.body = body_doc.body.html.clone();
     view.has_steps = body_doc.body.has_ordered_list;
     if !std::ptr::eq(body_doc, doc) || state == TranslationState::Missing {
@@ -453,11 +587,19 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
         view.body_dir = Some(dir_of(site, &source_lang));
     }
     view.machine = state == TranslationState::Machine;
-    if matches!(state, TranslationState::Missing | TranslationState::Outdated | TranslationState::Machine) {
+    if matches!(
+        state,
+        TranslationState::Missing | TranslationState::Outdated | TranslationState::Machine
+    ) {
         view.notice = Some(Notice {
             kind: state,
             date: facts.updated.map(|d| d.to_string()),
-            source_href: format!("{}../{}/{}index.html", "../".repeat(depth), source_lang, page.id.folder_path()),
+            source_href: format!(
+                "{}../{}/{}index.html",
+                "../".repeat(depth),
+                source_lang,
+                page.id.folder_path()
+            ),
             source_lang_name: language_name(site, renderer, lang, &source_lang),
         });
     }
@@ -467,7 +609,16 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
     view.term = facts.term.clone();
     view.offices = links(&facts.offices, Section::Offices);
     view.services = links(&facts.services, Section::Services);
-    view.comune = facts.comune.as_ref().and_then(|slug| site.index.get(&PageId { section: Section::Comuni, slug: slug.clone() })).map(|i| link(site, *i, lang, depth, false));
+    view.comune = facts
+        .comune
+        .as_ref()
+        .and_then(|slug| {
+            site.index.get(&PageId {
+                section: Section::Comuni,
+                slug: slug.clone(),
+            })
+        })
+        .map(|i| link(site, *i, lang, depth, false));
     match &facts.comuni {
         ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
         ComuniScope::Only(list) => view.comuni = links(list, Section::Comuni),
@@ -486,26 +637,51 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
         .collect();
     view.address = facts.address.clone();
     view.geo = facts.geo.map(|g| (g.lat, g.lon));
-    view.phones = facts.phone.iter().map(|p| PhoneView { display: p.clone(), tel: p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect() }).collect();
+    view.phones = facts
+        .phone
+        .iter()
+        .map(|p| PhoneView {
+            display: p.clone(),
+            tel: p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
+        })
+        .collect();
     view.email = facts.email.clone();
     view.website = facts.website.clone();
     view.hours = facts.hours.as_ref().map(|h| hours_view(h, renderer, lang));
-    view.languages_spoken = facts.languages_spoken.iter().map(|l| language_name(site, renderer, lang, l.as_str())).collect();
+    view.languages_spoken = facts
+        .languages_spoken
+        .iter()
+        .map(|l| language_name(site, renderer, lang, l.as_str()))
+        .collect();
     view.sources = facts.sources.clone();
     view.istat = facts.istat.as_ref().map(|i| i.0.clone());
-    let mut used_by: Vec<LinkView> = page.used_by.iter().map(|i| link(site, *i, lang, depth, false)).collect();
+    let mut used_by: Vec<LinkView> = page
+        .used_by
+        .iter()
+        .map(|i| link(site, *i, lang, depth, false))
+        .collect();
     sort_links(&mut used_by);
     view.used_by = used_by;
-    let mut here: Vec<LinkView> = page.offices_here.iter().map(|i| link(site, *i, lang, depth, false)).collect();
+    let mut here: Vec<LinkView> = page
+        .offices_here
+        .iter()
+        .map(|i| link(site, *i, lang, depth, false))
+        .collect();
     sort_links(&mut here);
     view.offices_here = here;
     if page.id.section == Section::Comuni {
-        let mut all: Vec<LinkView> = site.section(Section::Comuni).map(|(i, _)| link(site, i, lang, depth, false)).collect();
+        let mut all: Vec<LinkView> = site
+            .section(Section::Comuni)
+            .map(|(i, _)| link(site, i, lang, depth, false))
+            .collect();
         sort_links(&mut all);
         view.all_comuni = all;
     }
     if page.id.section == Section::Home {
-        let mut guides: Vec<LinkView> = site.section(Section::Procedures).map(|(i, _)| link(site, i, lang, depth, true)).collect();
+        let mut guides: Vec<LinkView> = site
+            .section(Section::Procedures)
+            .map(|(i, _)| link(site, i, lang, depth, true))
+            .collect();
         sort_links(&mut guides);
         view.items = guides;
     }
@@ -520,7 +696,10 @@ fn language_name(site: &Site, renderer: &Renderer, reader: &LangCode, code: &str
     if named != key {
         return named.to_owned();
     }
-    site.languages.iter().find(|l| l.code.as_str() == code).map_or_else(|| code.to_uppercase(), |l| l.name.clone())
+    site.languages
+        .iter()
+        .find(|l| l.code.as_str() == code)
+        .map_or_else(|| code.to_uppercase(), |l| l.name.clone())
 }
 
 fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView {
@@ -541,7 +720,12 @@ fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView 
         .enumerate()
         .flat_map(|(day, spans)| spans.iter().map(move |s| (day, clock(s.from), clock(s.to), s.certain)))
         .collect();
-    HoursView { rows, varies: hours.varies, raw: hours.raw.clone(), data: serde_json::to_string(&data).unwrap_or_default() }
+    HoursView {
+        rows,
+        varies: hours.varies,
+        raw: hours.raw.clone(),
+        data: serde_json::to_string(&data).unwrap_or_default(),
+    }
 }
 
 /// public/index.html: sends the reader to the language the browser asks for,
@@ -561,20 +745,38 @@ fn front_door(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic
             current: &l.code == source,
         })
         .collect();
-    let titles: Vec<(&str, &str)> = site.languages.iter().map(|l| (l.code.as_str(), renderer.strings.get(&l.code, "choose_language"))).collect();
+    let titles: Vec<(&str, &str)> = site
+        .languages
+        .iter()
+        .map(|l| (l.code.as_str(), renderer.strings.get(&l.code, "choose_language")))
+        .collect();
     context.insert("languages", &languages);
     context.insert("titles", &titles);
     context.insert("t", renderer.strings.nested(source));
     context.insert("source", source.as_str());
     context.insert("x_default", &format!("{}/{}/", site.config.base(), source));
-    let assets: BTreeMap<&str, String> = renderer.assets.iter().map(|(name, asset)| (name.as_str(), asset.path.clone())).collect();
+    let assets: BTreeMap<&str, String> = renderer
+        .assets
+        .iter()
+        .map(|(name, asset)| (name.as_str(), asset.path.clone()))
+        .collect();
     context.insert("assets", &assets);
-    let html = renderer.tera.render("choose_language.html", &context).map_err(|err| template_error(&err))?;
-    Ok(OutputFile { path: "index.html".into(), bytes: html.into_bytes() })
+    let html = renderer
+        .tera
+        .render("choose_language.html", &context)
+        .map_err(|err| template_error(&err))?;
+    Ok(OutputFile {
+        path: "index.html".into(),
+        bytes: html.into_bytes(),
+    })
 }
 
 /// Orders titles as a reader expects: ignoring case and accents.
 pub fn sort_key(title: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    title.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    title
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }

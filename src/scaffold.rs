@@ -24,16 +24,29 @@ pub enum ScaffoldError {
 
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io { path: parent.to_path_buf(), source })?;
+        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
     }
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
-            ScaffoldError::Exists(path.to_path_buf())
-        } else {
-            ScaffoldError::Io { path: path.to_path_buf(), source }
-        }
-    })?;
-    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|source| ScaffoldError::Io { path: path.to_path_buf(), source })
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|source| {
+            if source.kind() == std::io::ErrorKind::AlreadyExists {
+                ScaffoldError::Exists(path.to_path_buf())
+            } else {
+                ScaffoldError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }
+            }
+        })?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|source| ScaffoldError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// The front matter of a new page of `section`, every field explained.
@@ -82,17 +95,29 @@ pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Resu
     let config = load_site_config(site).map_err(|d| ScaffoldError::Site(d.to_string()))?;
     let lang = LangCode::parse(lang).map_err(ScaffoldError::BadName)?;
     if lang == config.source_language {
-        return Err(ScaffoldError::BadName(format!("`{lang}` is the source language: its text is the source file itself")));
+        return Err(ScaffoldError::BadName(format!(
+            "`{lang}` is the source language: its text is the source file itself"
+        )));
     }
     let page = page.trim_end_matches(".md");
-    let (section_name, slug) = page.split_once('/').ok_or_else(|| ScaffoldError::BadName(format!("write the page as <section>/<slug>, for example procedures/codice-fiscale (got `{page}`)")))?;
-    let section = Section::from_folder(section_name).ok_or_else(|| ScaffoldError::UnknownSection(section_name.into()))?;
+    let (section_name, slug) = page.split_once('/').ok_or_else(|| {
+        ScaffoldError::BadName(format!(
+            "write the page as <section>/<slug>, for example procedures/codice-fiscale (got `{page}`)"
+        ))
+    })?;
+    let section =
+        Section::from_folder(section_name).ok_or_else(|| ScaffoldError::UnknownSection(section_name.into()))?;
     let slug = Slug::parse(slug).map_err(ScaffoldError::BadName)?;
     let folder = site.join("content").join(section.folder());
     let source_path = folder.join(format!("{slug}.md"));
-    let source = std::fs::read(&source_path).map_err(|source| ScaffoldError::Io { path: source_path.clone(), source })?;
-    let source = crate::content::load::decode_text(&source).map_err(|(line, _)| ScaffoldError::Site(format!("{}:{line}: not valid UTF-8", source_path.display())))?;
-    let split = front_matter::split(&source).map_err(|e| ScaffoldError::Site(format!("{}:{}: {}", source_path.display(), e.line, e.message)))?;
+    let source = std::fs::read(&source_path).map_err(|source| ScaffoldError::Io {
+        path: source_path.clone(),
+        source,
+    })?;
+    let source = crate::content::load::decode_text(&source)
+        .map_err(|(line, _)| ScaffoldError::Site(format!("{}:{line}: not valid UTF-8", source_path.display())))?;
+    let split = front_matter::split(&source)
+        .map_err(|e| ScaffoldError::Site(format!("{}:{}: {}", source_path.display(), e.line, e.message)))?;
     let mapping: serde_norway::Mapping = serde_norway::from_str(split.yaml).unwrap_or_default();
     let mut yaml = serde_norway::Mapping::new();
     for key in text_keys(section) {
@@ -107,7 +132,9 @@ pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Resu
         text.push_str(&serde_norway::to_string(&yaml).unwrap_or_default());
     }
     if let Some(updated) = updated {
-        text.push_str(&format!("source_updated: {updated}   # the source's `updated` this translation is made from\n"));
+        text.push_str(&format!(
+            "source_updated: {updated}   # the source's `updated` this translation is made from\n"
+        ));
     }
     text.push_str("translated_by: machine   # remove this line once a person has checked the translation\n");
     text.push_str(&format!("# translate the text above and below into `{lang}`; facts (offices, hours, dates…) stay in the source. Created {today}.\n---\n"));
@@ -145,18 +172,33 @@ pub fn init(dir: &Path, today: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         put(&format!("i18n/{code}.yaml"), with_site_title(text, title))?;
     }
     put("content/_index.md", "---\ntitle: Sportello Immigrazione\n---\nBenvenuti. Qui trovate le guide dello sportello: documenti, salute, scuola, lavoro.\n".into())?;
-    put("content/comuni/esempio.md", "---\nname: Comune di esempio\n---\nUna breve presentazione del comune.\n".into())?;
+    put(
+        "content/comuni/esempio.md",
+        "---\nname: Comune di esempio\n---\nUna breve presentazione del comune.\n".into(),
+    )?;
     put("content/offices/sportello.md", format!("---\nname: Sportello Immigrazione\ncomune: esempio\ntopics: [documenti]\nupdated: {today}\nreviewed: {today}\n---\nChiedi allo sportello l'indirizzo e gli orari.\n"))?;
     put("content/services/orientamento.md", format!("---\nname: Informazione e orientamento\nsummary: Aiuto gratuito per documenti e pratiche.\noffices: [sportello]\ncomuni: all\ntopics: [documenti]\ncost: Gratuito\nupdated: {today}\nreviewed: {today}\n---\nChiedi allo [sportello](../offices/sportello.md).\n"))?;
     put("content/procedures/esempio.md", format!("---\ntitle: Una procedura di esempio\nsummary: Come si scrive una guida passo per passo.\ntopics: [documenti]\ncomuni: all\noffices: [sportello]\nservices: [orientamento]\ndocuments:\n  - Passaporto valido\ncost: Gratuito\nupdated: {today}\nreviewed: {today}\nsources: [https://www.portaleimmigrazione.it]\n---\n## Passi\n\n1. Vai allo [sportello](../offices/sportello.md).\n2. Porta i documenti.\n"))?;
-    put("content/glossary/questura.md", "---\nterm: Questura\n---\nL'ufficio della Polizia di Stato che rilascia il permesso di soggiorno.\n".into())?;
-    put("content/pages/chi-siamo.md", "---\ntitle: Chi siamo\n---\nLo sportello aiuta gratis le persone straniere.\n".into())?;
+    put(
+        "content/glossary/questura.md",
+        "---\nterm: Questura\n---\nL'ufficio della Polizia di Stato che rilascia il permesso di soggiorno.\n".into(),
+    )?;
+    put(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n---\nLo sportello aiuta gratis le persone straniere.\n".into(),
+    )?;
     Ok(written)
 }
 
 fn with_site_title(text: &str, title: &str) -> String {
     text.lines()
-        .map(|line| if line.trim_start().starts_with("site_title:") { format!("  site_title: \"{title}\"") } else { line.to_owned() })
+        .map(|line| {
+            if line.trim_start().starts_with("site_title:") {
+                format!("  site_title: \"{title}\"")
+            } else {
+                line.to_owned()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"

@@ -24,7 +24,8 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     let out = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     rebuild(site, &out, &shared);
-    let server = tiny_http::Server::http((bind, port)).map_err(|e| anyhow::anyhow!("cannot listen on {bind}:{port}: {e}"))?;
+    let server =
+        tiny_http::Server::http((bind, port)).map_err(|e| anyhow::anyhow!("cannot listen on {bind}:{port}: {e}"))?;
     let url = format!("http://{bind}:{port}/");
     println!("serving {} at {url} (Ctrl+C to stop)", site.display());
 
@@ -76,8 +77,16 @@ fn rebuild(site: &Path, out: &Path, shared: &Shared) {
         state.errors.clear();
         println!("rebuilt {} pages in {} ms", report.pages, started.elapsed().as_millis());
     } else {
-        state.errors = report.diagnostics.iter().filter(|d| d.is_error()).map(|d| crate::markdown::escape_html(&d.to_string())).collect();
-        println!("build failed with {} error(s): the last good site is still served", state.errors.len());
+        state.errors = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| crate::markdown::escape_html(&d.to_string()))
+            .collect();
+        println!(
+            "build failed with {} error(s): the last good site is still served",
+            state.errors.len()
+        );
     }
     condvar.notify_all();
 }
@@ -90,8 +99,14 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
         let (lock, condvar) = &**shared;
         let seen = lock.lock().map(|s| s.version).unwrap_or(0);
         let guard = lock.lock().unwrap_or_else(|e| e.into_inner());
-        let (state, _) = condvar.wait_timeout_while(guard, Duration::from_secs(25), |s| s.version == seen).unwrap_or_else(|e| e.into_inner());
-        let body = if state.version != seen { "data: reload\n\n" } else { ": keep-alive\n\n" };
+        let (state, _) = condvar
+            .wait_timeout_while(guard, Duration::from_secs(25), |s| s.version == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        let body = if state.version != seen {
+            "data: reload\n\n"
+        } else {
+            ": keep-alive\n\n"
+        };
         drop(state);
         let response = tiny_http::Response::from_string(body)
             .with_header(header("Content-Type", "text/event-stream"))
@@ -109,12 +124,24 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
         Err(_) => {
             let lang = url.trim_start_matches('/').split('/').next().unwrap_or("");
             let not_found = out.join(lang).join("404.html");
-            let fallback = if lang.len() == 2 && not_found.exists() { not_found } else { first_404(out) };
-            (std::fs::read(&fallback).unwrap_or_else(|_| b"not found".to_vec()), 404, fallback)
+            let fallback = if lang.len() == 2 && not_found.exists() {
+                not_found
+            } else {
+                first_404(out)
+            };
+            (
+                std::fs::read(&fallback).unwrap_or_else(|_| b"not found".to_vec()),
+                404,
+                fallback,
+            )
         }
     };
     let content_type = content_type(&path);
-    let bytes = if content_type.starts_with("text/html") { inject(bytes, shared) } else { bytes };
+    let bytes = if content_type.starts_with("text/html") {
+        inject(bytes, shared)
+    } else {
+        bytes
+    };
     let response = tiny_http::Response::from_data(bytes)
         .with_status_code(status)
         .with_header(header("Content-Type", content_type))
@@ -125,7 +152,12 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
 fn first_404(out: &Path) -> PathBuf {
     std::fs::read_dir(out)
         .ok()
-        .and_then(|entries| entries.filter_map(Result::ok).map(|e| e.path().join("404.html")).find(|p| p.exists()))
+        .and_then(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path().join("404.html"))
+                .find(|p| p.exists())
+        })
         .unwrap_or_else(|| out.join("404.html"))
 }
 

@@ -68,7 +68,10 @@ impl Page {
 
     pub fn facts(&self) -> &crate::content::Facts {
         static EMPTY: std::sync::OnceLock<crate::content::Facts> = std::sync::OnceLock::new();
-        self.source.facts.as_ref().unwrap_or_else(|| EMPTY.get_or_init(Default::default))
+        self.source
+            .facts
+            .as_ref()
+            .unwrap_or_else(|| EMPTY.get_or_init(Default::default))
     }
 }
 
@@ -99,7 +102,10 @@ impl Site {
 
     /// The pages of a section, in a stable order (by slug).
     pub fn section(&self, section: Section) -> impl Iterator<Item = (usize, &Page)> {
-        self.pages.iter().enumerate().filter(move |(_, p)| p.id.section == section)
+        self.pages
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.id.section == section)
     }
 }
 
@@ -131,8 +137,12 @@ pub fn resolve(
         let lang = doc.lang.clone().expect("partitioned on is_source");
         if lang == config.source_language {
             diagnostics.push(
-                Diagnostic::error(&doc.path, 0, format!("`{lang}` is the source language: the source file has no language in its name"))
-                    .with_hint(format!("rename it to {}", doc.id.source_path())),
+                Diagnostic::error(
+                    &doc.path,
+                    0,
+                    format!("`{lang}` is the source language: the source file has no language in its name"),
+                )
+                .with_hint(format!("rename it to {}", doc.id.source_path())),
             );
             continue;
         }
@@ -154,12 +164,17 @@ pub fn resolve(
         if let Some(updated) = page.source.facts.as_ref().and_then(|f| f.updated) {
             match doc.source_updated {
                 None => diagnostics.push(
-                    Diagnostic::error(&doc.path, 1, "`source_updated` is missing")
-                        .with_hint(format!("add `source_updated: {updated}` (the source's `updated` this translation was made from)")),
+                    Diagnostic::error(&doc.path, 1, "`source_updated` is missing").with_hint(format!(
+                        "add `source_updated: {updated}` (the source's `updated` this translation was made from)"
+                    )),
                 ),
                 Some(from) if from > updated => diagnostics.push(
-                    Diagnostic::warning(&doc.path, doc.line_of("source_updated"), format!("`source_updated` ({from}) is later than the source's `updated` ({updated})"))
-                        .with_hint(format!("set it to {updated}")),
+                    Diagnostic::warning(
+                        &doc.path,
+                        doc.line_of("source_updated"),
+                        format!("`source_updated` ({from}) is later than the source's `updated` ({updated})"),
+                    )
+                    .with_hint(format!("set it to {updated}")),
                 ),
                 _ => {}
             }
@@ -172,13 +187,30 @@ pub fn resolve(
         let Some(facts) = &page.source.facts else { continue };
         let doc = &page.source;
         let mut check = |key: &str, slug: &Slug, section: Section| {
-            let id = PageId { section, slug: slug.clone() };
+            let id = PageId {
+                section,
+                slug: slug.clone(),
+            };
             if !index.contains_key(&id) {
-                let known: Vec<&str> = index.keys().filter(|k| k.section == section).map(|k| k.slug.as_str()).collect();
-                let mut d = Diagnostic::error(&doc.path, doc.line_of(key), format!("`{key}` names `{slug}`, but there is no content/{}/{slug}.md", section.folder()));
+                let known: Vec<&str> = index
+                    .keys()
+                    .filter(|k| k.section == section)
+                    .map(|k| k.slug.as_str())
+                    .collect();
+                let mut d = Diagnostic::error(
+                    &doc.path,
+                    doc.line_of(key),
+                    format!(
+                        "`{key}` names `{slug}`, but there is no content/{}/{slug}.md",
+                        section.folder()
+                    ),
+                );
                 d = match nearest(slug.as_str(), known.iter().copied()) {
                     Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                    None => d.with_hint(format!("write the file name (without .md) of a page in content/{}/", section.folder())),
+                    None => d.with_hint(format!(
+                        "write the file name (without .md) of a page in content/{}/",
+                        section.folder()
+                    )),
                 };
                 diagnostics.push(d);
             }
@@ -200,10 +232,17 @@ pub fn resolve(
         for topic in &facts.topics {
             if !config.topics.contains(topic) {
                 let known: Vec<&str> = config.topics.iter().map(Slug::as_str).collect();
-                let mut d = Diagnostic::error(&doc.path, doc.line_of("topics"), format!("`{topic}` is not a topic of site.yaml"));
+                let mut d = Diagnostic::error(
+                    &doc.path,
+                    doc.line_of("topics"),
+                    format!("`{topic}` is not a topic of site.yaml"),
+                );
                 d = match nearest(topic.as_str(), known.iter().copied()) {
                     Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                    None => d.with_hint(format!("the topics are: {}; add new ones to `topics` in site.yaml", known.join(", "))),
+                    None => d.with_hint(format!(
+                        "the topics are: {}; add new ones to `topics` in site.yaml",
+                        known.join(", ")
+                    )),
                 };
                 diagnostics.push(d);
             }
@@ -216,8 +255,21 @@ pub fn resolve(
             for link in &doc.body.links {
                 let Some(target) = index.get(&link.target).map(|i| &pages[*i]) else {
                     let folder = link.target.section.folder();
-                    let known: Vec<&str> = index.keys().filter(|k| k.section == link.target.section).map(|k| k.slug.as_str()).collect();
-                    let mut d = Diagnostic::error(&doc.path, link.line, format!("broken link `{}`: content/{} does not exist", link.written, link.target.source_path())).at_column(link.column);
+                    let known: Vec<&str> = index
+                        .keys()
+                        .filter(|k| k.section == link.target.section)
+                        .map(|k| k.slug.as_str())
+                        .collect();
+                    let mut d = Diagnostic::error(
+                        &doc.path,
+                        link.line,
+                        format!(
+                            "broken link `{}`: content/{} does not exist",
+                            link.written,
+                            link.target.source_path()
+                        ),
+                    )
+                    .at_column(link.column);
                     d = match nearest(link.target.slug.as_str(), known.iter().copied()) {
                         Some(n) => d.with_hint(format!("did you mean {}{n}.md?", if folder.is_empty() { String::new() } else { format!("../{folder}/") })),
                         None => d.with_hint("check the file name and the folder; links are written relative to this file, like ../offices/questura-isernia.md"),
@@ -229,10 +281,21 @@ pub fn resolve(
                 let target_doc = if link.target == doc.id { doc } else { &target.source };
                 if !target_doc.body.headings.iter().any(|h| &h.id == anchor) {
                     let ids: Vec<&str> = target_doc.body.headings.iter().map(|h| h.id.as_str()).collect();
-                    let mut d = Diagnostic::error(&doc.path, link.line, format!("the link `{}` points to `#{anchor}`, but {} has no heading with that id", link.written, target_doc.path.display())).at_column(link.column);
+                    let mut d = Diagnostic::error(
+                        &doc.path,
+                        link.line,
+                        format!(
+                            "the link `{}` points to `#{anchor}`, but {} has no heading with that id",
+                            link.written,
+                            target_doc.path.display()
+                        ),
+                    )
+                    .at_column(link.column);
                     d = match nearest(anchor, ids.iter().copied()) {
                         Some(n) => d.with_hint(format!("did you mean `#{n}`?")),
-                        None if ids.is_empty() => d.with_hint("that page has no headings: link the page without `#...`"),
+                        None if ids.is_empty() => {
+                            d.with_hint("that page has no headings: link the page without `#...`")
+                        }
                         None => d.with_hint(format!("its headings are: {}", ids.join(", "))),
                     };
                     diagnostics.push(d);
@@ -242,8 +305,17 @@ pub fn resolve(
                     for translation in target.translations.values() {
                         if !translation.body.headings.iter().any(|h| &h.id == anchor) {
                             diagnostics.push(
-                                Diagnostic::warning(&translation.path, 0, format!("{} links to `#{anchor}`, but this translation has no heading with that id", doc.path.display()))
-                                    .with_hint(format!("give the translated heading the same id: `## ... {{#{anchor}}}`")),
+                                Diagnostic::warning(
+                                    &translation.path,
+                                    0,
+                                    format!(
+                                        "{} links to `#{anchor}`, but this translation has no heading with that id",
+                                        doc.path.display()
+                                    ),
+                                )
+                                .with_hint(format!(
+                                    "give the translated heading the same id: `## ... {{#{anchor}}}`"
+                                )),
                             );
                         }
                     }
@@ -265,21 +337,39 @@ pub fn resolve(
             }
         }
         if let Some(comune) = &facts.comune {
-            if let Some(&c) = index.get(&PageId { section: Section::Comuni, slug: comune.clone() }) {
+            if let Some(&c) = index.get(&PageId {
+                section: Section::Comuni,
+                slug: comune.clone(),
+            }) {
                 offices_here[c].push(i);
             }
         }
         if matches!(page.id.section, Section::Services | Section::Procedures) {
             for office in facts.offices.iter() {
-                if let Some(&o) = index.get(&PageId { section: Section::Offices, slug: office.clone() }) {
+                if let Some(&o) = index.get(&PageId {
+                    section: Section::Offices,
+                    slug: office.clone(),
+                }) {
                     used_by[o].push(i);
                 }
             }
             let comuni: Vec<usize> = match &facts.comuni {
-                ComuniScope::All => pages.iter().enumerate().filter(|(_, p)| p.id.section == Section::Comuni).map(|(c, _)| c).collect(),
+                ComuniScope::All => pages
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.id.section == Section::Comuni)
+                    .map(|(c, _)| c)
+                    .collect(),
                 ComuniScope::Only(list) => list
                     .iter()
-                    .filter_map(|slug| index.get(&PageId { section: Section::Comuni, slug: slug.clone() }).copied())
+                    .filter_map(|slug| {
+                        index
+                            .get(&PageId {
+                                section: Section::Comuni,
+                                slug: slug.clone(),
+                            })
+                            .copied()
+                    })
                     .collect(),
             };
             debug_assert!(comuni.len() <= comuni_count);
@@ -297,13 +387,24 @@ pub fn resolve(
             if age > i64::from(config.review_after_days) {
                 page.review_overdue = true;
                 diagnostics.push(
-                    Diagnostic::warning(&page.source.path, page.source.line_of("reviewed"), format!("review overdue: the facts were last checked on {reviewed}, {age} days ago"))
-                        .with_hint("check the facts against the sources, then set `reviewed` to today's date"),
+                    Diagnostic::warning(
+                        &page.source.path,
+                        page.source.line_of("reviewed"),
+                        format!("review overdue: the facts were last checked on {reviewed}, {age} days ago"),
+                    )
+                    .with_hint("check the facts against the sources, then set `reviewed` to today's date"),
                 );
             }
         }
     }
 
-    let site = Site { config, languages, pages, index, topics, today };
+    let site = Site {
+        config,
+        languages,
+        pages,
+        index,
+        topics,
+        today,
+    };
     (site, diagnostics)
 }

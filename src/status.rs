@@ -47,15 +47,31 @@ impl TranslationStatus {
             }
             languages.insert(lang.to_string(), status);
         }
-        let review_overdue = site.pages.iter().filter(|p| p.review_overdue).map(|p| p.source.path.to_string_lossy().into_owned()).collect();
-        TranslationStatus { source_language: site.source_language().to_string(), languages, review_overdue }
+        let review_overdue = site
+            .pages
+            .iter()
+            .filter(|p| p.review_overdue)
+            .map(|p| p.source.path.to_string_lossy().into_owned())
+            .collect();
+        TranslationStatus {
+            source_language: site.source_language().to_string(),
+            languages,
+            review_overdue,
+        }
     }
 
     /// A short table for the terminal.
     pub fn summary(&self) -> String {
         let mut out = String::from("translations:\n");
         for (lang, s) in &self.languages {
-            let _ = writeln!(out, "  {lang}: {} translated, {} outdated, {} machine-translated, {} missing", s.translated.len(), s.outdated.len(), s.machine.len(), s.missing.len());
+            let _ = writeln!(
+                out,
+                "  {lang}: {} translated, {} outdated, {} machine-translated, {} missing",
+                s.translated.len(),
+                s.outdated.len(),
+                s.machine.len(),
+                s.missing.len()
+            );
         }
         if !self.review_overdue.is_empty() {
             let _ = writeln!(out, "review overdue: {}", self.review_overdue.join(", "));

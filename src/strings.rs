@@ -19,26 +19,60 @@ pub struct Strings {
 impl Strings {
     /// Merges the theme's defaults, the source language and each language.
     /// Reports, once per language, the keys it leaves out.
-    pub fn merge(theme_defaults: &str, languages: &[Language], source: &LangCode, topics: &[crate::content::Slug]) -> (Self, Vec<Diagnostic>) {
+    pub fn merge(
+        theme_defaults: &str,
+        languages: &[Language],
+        source: &LangCode,
+        topics: &[crate::content::Slug],
+    ) -> (Self, Vec<Diagnostic>) {
         let mut defaults: BTreeMap<String, String> = BTreeMap::new();
         if let Ok(map) = serde_norway::from_str::<BTreeMap<String, serde_norway::Value>>(theme_defaults) {
             flatten_yaml("", &map, &mut defaults);
         }
         for topic in topics {
-            defaults.entry(format!("topics.{topic}")).or_insert_with(|| topic.as_str().replace('-', " "));
+            defaults
+                .entry(format!("topics.{topic}"))
+                .or_insert_with(|| topic.as_str().replace('-', " "));
         }
-        let source_strings = languages.iter().find(|l| &l.code == source).map(|l| l.strings.clone()).unwrap_or_default();
+        let source_strings = languages
+            .iter()
+            .find(|l| &l.code == source)
+            .map(|l| l.strings.clone())
+            .unwrap_or_default();
         let mut diagnostics = Vec::new();
         let mut flat = BTreeMap::new();
         let mut nested = BTreeMap::new();
         for language in languages {
-            let missing: Vec<&str> = defaults.keys().filter(|k| !language.strings.contains_key(*k)).map(String::as_str).collect();
+            let missing: Vec<&str> = defaults
+                .keys()
+                .filter(|k| !language.strings.contains_key(*k))
+                .map(String::as_str)
+                .collect();
             if !missing.is_empty() {
                 let shown: Vec<&str> = missing.iter().take(12).copied().collect();
-                let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+                let more = if missing.len() > shown.len() {
+                    format!(" and {} more", missing.len() - shown.len())
+                } else {
+                    String::new()
+                };
                 diagnostics.push(
-                    Diagnostic::warning(&language.path, 0, format!("{} interface string(s) missing: {}{more}", missing.len(), shown.join(", ")))
-                        .with_hint(format!("add them under `strings:`; until then readers see the {} text", if &language.code == source { "theme's" } else { "source language's" })),
+                    Diagnostic::warning(
+                        &language.path,
+                        0,
+                        format!(
+                            "{} interface string(s) missing: {}{more}",
+                            missing.len(),
+                            shown.join(", ")
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add them under `strings:`; until then readers see the {} text",
+                        if &language.code == source {
+                            "theme's"
+                        } else {
+                            "source language's"
+                        }
+                    )),
                 );
             }
             let mut merged = defaults.clone();
@@ -52,7 +86,11 @@ impl Strings {
 
     /// One string, or the key itself if no one defines it.
     pub fn get<'a>(&'a self, lang: &LangCode, key: &'a str) -> &'a str {
-        self.flat.get(lang).and_then(|m| m.get(key)).map(String::as_str).unwrap_or(key)
+        self.flat
+            .get(lang)
+            .and_then(|m| m.get(key))
+            .map(String::as_str)
+            .unwrap_or(key)
     }
 
     /// All strings of a language as nested maps (`t.days.mo` in templates).
@@ -74,13 +112,20 @@ impl Strings {
 
 fn flatten_yaml(prefix: &str, map: &BTreeMap<String, serde_norway::Value>, out: &mut BTreeMap<String, String>) {
     for (key, value) in map {
-        let full = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let full = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         match value {
             serde_norway::Value::String(s) => {
                 out.insert(full, s.clone());
             }
             serde_norway::Value::Mapping(m) => {
-                let nested: BTreeMap<String, serde_norway::Value> = m.iter().filter_map(|(k, v)| k.as_str().map(|k| (k.to_owned(), v.clone()))).collect();
+                let nested: BTreeMap<String, serde_norway::Value> = m
+                    .iter()
+                    .filter_map(|(k, v)| k.as_str().map(|k| (k.to_owned(), v.clone())))
+                    .collect();
                 flatten_yaml(&full, &nested, out);
             }
             other => {
@@ -98,7 +143,9 @@ fn nest(flat: &BTreeMap<String, String>) -> Value {
         let mut node = &mut root;
         let parts: Vec<&str> = key.split('.').collect();
         for part in &parts[..parts.len() - 1] {
-            let entry = node.entry(part.to_string()).or_insert_with(|| Value::Object(Map::new()));
+            let entry = node
+                .entry(part.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
             if !entry.is_object() {
                 *entry = Value::Object(Map::new());
             }

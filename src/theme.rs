@@ -55,24 +55,40 @@ pub struct Asset {
 impl Theme {
     /// The built-in theme overridden by `site/themes/<name>/`.
     pub fn load(site: &Path, name: &str) -> Result<Self, Diagnostic> {
-        let mut theme = Theme { templates: BTreeMap::new(), statics: BTreeMap::new(), default_strings: String::new() };
+        let mut theme = Theme {
+            templates: BTreeMap::new(),
+            statics: BTreeMap::new(),
+            default_strings: String::new(),
+        };
         for file in DEFAULT_THEME {
             theme.insert(file.path, file.text.as_bytes().to_vec());
         }
         let folder = site.join("themes").join(name);
         if name != "default" && !folder.is_dir() {
-            return Err(Diagnostic::error("site.yaml", 0, format!("the theme `{name}` does not exist: there is no themes/{name}/ folder"))
-                .with_hint("remove `theme:` to use the built-in theme, or create the folder"));
+            return Err(Diagnostic::error(
+                "site.yaml",
+                0,
+                format!("the theme `{name}` does not exist: there is no themes/{name}/ folder"),
+            )
+            .with_hint("remove `theme:` to use the built-in theme, or create the folder"));
         }
         if folder.is_dir() {
-            for entry in WalkDir::new(&folder).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            for entry in WalkDir::new(&folder)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+            {
                 if !entry.file_type().is_file() {
                     continue;
                 }
                 let rel = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
                 let rel = rel.to_string_lossy().replace('\\', "/");
                 let bytes = std::fs::read(entry.path()).map_err(|err| {
-                    Diagnostic::error(PathBuf::from("themes").join(name).join(&rel), 0, format!("cannot read the theme file: {err}"))
+                    Diagnostic::error(
+                        PathBuf::from("themes").join(name).join(&rel),
+                        0,
+                        format!("cannot read the theme file: {err}"),
+                    )
                 })?;
                 theme.insert(&rel, bytes);
             }
@@ -82,7 +98,8 @@ impl Theme {
 
     fn insert(&mut self, rel: &str, bytes: Vec<u8>) {
         if let Some(name) = rel.strip_prefix("templates/") {
-            self.templates.insert(name.to_owned(), String::from_utf8_lossy(&bytes).into_owned());
+            self.templates
+                .insert(name.to_owned(), String::from_utf8_lossy(&bytes).into_owned());
         } else if let Some(name) = rel.strip_prefix("static/") {
             self.statics.insert(name.to_owned(), bytes);
         } else if rel == "strings.yaml" {

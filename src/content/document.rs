@@ -112,7 +112,10 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
         (Section::Comuni, true) => {
             let fm: ComuneSource = ctx.fields(&mapping, ComuneSource::FIELDS, NamedTranslation::FIELDS, true);
             ctx.require("name", &fm.name);
-            let text = PageText { title: fm.name, ..Default::default() };
+            let text = PageText {
+                title: fm.name,
+                ..Default::default()
+            };
             let facts = Facts {
                 updated: fm.updated,
                 reviewed: fm.reviewed,
@@ -131,8 +134,12 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
             ctx.require("reviewed", &fm.reviewed);
             if fm.address.is_none() {
                 ctx.diagnostics.push(
-                    Diagnostic::warning(&file.path, 1, "this office has no `address`: the page will tell readers to ask the help desk")
-                        .with_hint("add `address: Via ..., 86170 Isernia` once the address is confirmed"),
+                    Diagnostic::warning(
+                        &file.path,
+                        1,
+                        "this office has no `address`: the page will tell readers to ask the help desk",
+                    )
+                    .with_hint("add `address: Via ..., 86170 Isernia` once the address is confirmed"),
                 );
             }
             let hours = fm.hours.and_then(|raw| match Hours::parse(&raw) {
@@ -145,7 +152,10 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
                     None
                 }
             });
-            let text = PageText { title: fm.name, ..Default::default() };
+            let text = PageText {
+                title: fm.name,
+                ..Default::default()
+            };
             let facts = Facts {
                 updated: fm.updated,
                 reviewed: fm.reviewed,
@@ -214,7 +224,10 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
         (Section::Glossary, true) => {
             let fm: GlossarySource = ctx.fields(&mapping, GlossarySource::FIELDS, GlossaryTranslation::FIELDS, true);
             ctx.require("term", &fm.term);
-            let text = PageText { title: fm.term.clone(), ..Default::default() };
+            let text = PageText {
+                title: fm.term.clone(),
+                ..Default::default()
+            };
             let facts = Facts {
                 updated: fm.updated,
                 reviewed: fm.reviewed,
@@ -228,19 +241,42 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
             if file.id.section == Section::Pages {
                 ctx.require("title", &fm.title);
             }
-            let text = PageText { title: fm.title, ..Default::default() };
-            let facts = Facts { updated: fm.updated, reviewed: fm.reviewed, ..Default::default() };
+            let text = PageText {
+                title: fm.title,
+                ..Default::default()
+            };
+            let facts = Facts {
+                updated: fm.updated,
+                reviewed: fm.reviewed,
+                ..Default::default()
+            };
             (text, Some(facts), None, false)
         }
         (Section::Comuni, false) => {
             let fm: NamedTranslation = ctx.fields(&mapping, NamedTranslation::FIELDS, ComuneSource::FIELDS, false);
             ctx.require("name", &fm.name);
-            (PageText { title: fm.name, ..Default::default() }, None, fm.source_updated, fm.translated_by.is_some())
+            (
+                PageText {
+                    title: fm.name,
+                    ..Default::default()
+                },
+                None,
+                fm.source_updated,
+                fm.translated_by.is_some(),
+            )
         }
         (Section::Offices, false) => {
             let fm: NamedTranslation = ctx.fields(&mapping, NamedTranslation::FIELDS, OfficeSource::FIELDS, false);
             ctx.require("name", &fm.name);
-            (PageText { title: fm.name, ..Default::default() }, None, fm.source_updated, fm.translated_by.is_some())
+            (
+                PageText {
+                    title: fm.name,
+                    ..Default::default()
+                },
+                None,
+                fm.source_updated,
+                fm.translated_by.is_some(),
+            )
         }
         (Section::Services, false) => {
             let fm: ServiceTranslation = ctx.fields(&mapping, ServiceTranslation::FIELDS, ServiceSource::FIELDS, false);
@@ -255,7 +291,8 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
             (text, None, fm.source_updated, fm.translated_by.is_some())
         }
         (Section::Procedures, false) => {
-            let fm: ProcedureTranslation = ctx.fields(&mapping, ProcedureTranslation::FIELDS, ProcedureSource::FIELDS, false);
+            let fm: ProcedureTranslation =
+                ctx.fields(&mapping, ProcedureTranslation::FIELDS, ProcedureSource::FIELDS, false);
             ctx.require("title", &fm.title);
             let text = PageText {
                 title: fm.title,
@@ -268,16 +305,33 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
             (text, None, fm.source_updated, fm.translated_by.is_some())
         }
         (Section::Glossary, false) => {
-            let fm: GlossaryTranslation = ctx.fields(&mapping, GlossaryTranslation::FIELDS, GlossarySource::FIELDS, false);
+            let fm: GlossaryTranslation =
+                ctx.fields(&mapping, GlossaryTranslation::FIELDS, GlossarySource::FIELDS, false);
             ctx.require("translation", &fm.translation);
-            (PageText { title: fm.translation, ..Default::default() }, None, fm.source_updated, fm.translated_by.is_some())
+            (
+                PageText {
+                    title: fm.translation,
+                    ..Default::default()
+                },
+                None,
+                fm.source_updated,
+                fm.translated_by.is_some(),
+            )
         }
         (Section::Pages | Section::Home, false) => {
             let fm: PageTranslation = ctx.fields(&mapping, PageTranslation::FIELDS, PageSource::FIELDS, false);
             if file.id.section == Section::Pages {
                 ctx.require("title", &fm.title);
             }
-            (PageText { title: fm.title, ..Default::default() }, None, fm.source_updated, fm.translated_by.is_some())
+            (
+                PageText {
+                    title: fm.title,
+                    ..Default::default()
+                },
+                None,
+                fm.source_updated,
+                fm.translated_by.is_some(),
+            )
         }
     };
     let body = markdown::render(split.body, split.body_line, &file.id, &file.path, &mut ctx.diagnostics);
@@ -343,13 +397,25 @@ impl Ctx {
                 }
             } else if !is_source && other_role_fields.contains(&name) {
                 self.diagnostics.push(
-                    Diagnostic::error(&self.path, line, format!("`{name}` is a fact written once, in the source file: a translation cannot set it"))
-                        .with_hint(format!("remove the line `{name}: ...` from this translation; it inherits the value from the source")),
+                    Diagnostic::error(
+                        &self.path,
+                        line,
+                        format!("`{name}` is a fact written once, in the source file: a translation cannot set it"),
+                    )
+                    .with_hint(format!(
+                        "remove the line `{name}: ...` from this translation; it inherits the value from the source"
+                    )),
                 );
             } else if is_source && other_role_fields.contains(&name) {
                 self.diagnostics.push(
-                    Diagnostic::error(&self.path, line, format!("`{name}` belongs in a translation, not in the source file"))
-                        .with_hint(format!("remove `{name}` here; translations are files named slug.<language>.md")),
+                    Diagnostic::error(
+                        &self.path,
+                        line,
+                        format!("`{name}` belongs in a translation, not in the source file"),
+                    )
+                    .with_hint(format!(
+                        "remove `{name}` here; translations are files named slug.<language>.md"
+                    )),
                 );
             } else {
                 let mut d = Diagnostic::error(&self.path, line, format!("unknown field `{name}`"));
@@ -374,8 +440,12 @@ impl Ctx {
                 Err(err) => {
                     let name = key.as_str().unwrap_or_default();
                     self.diagnostics.push(
-                        Diagnostic::error(&self.path, self.line(name), format!("`{name}`: {}", clean_serde_message(&err.to_string())))
-                            .with_hint(value_hint(name)),
+                        Diagnostic::error(
+                            &self.path,
+                            self.line(name),
+                            format!("`{name}`: {}", clean_serde_message(&err.to_string())),
+                        )
+                        .with_hint(value_hint(name)),
                     );
                 }
             }
@@ -390,7 +460,9 @@ fn value_hint(key: &str) -> String {
         "offices" | "services" | "topics" | "comuni" | "documents" | "sources" | "languages_spoken" => {
             format!("write a list, for example `{key}: [first, second]` or one `- item` a line below `{key}:`")
         }
-        "translated_by" => "the only value is `machine`; remove the line once a person has checked the translation".into(),
+        "translated_by" => {
+            "the only value is `machine`; remove the line once a person has checked the translation".into()
+        }
         _ => "write the value as text; put it in quotes if it contains `: `".into(),
     }
 }
@@ -400,7 +472,9 @@ fn clean_serde_message(message: &str) -> String {
 }
 
 fn yaml_inline(value: &Value) -> String {
-    serde_norway::to_string(value).map(|s| s.trim().to_owned()).unwrap_or_default()
+    serde_norway::to_string(value)
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default()
 }
 
 /// Parses the front matter as a YAML mapping; an empty front matter is an

@@ -37,7 +37,10 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let path = err.path().map(|p| relative(site, p)).unwrap_or_else(|| "content".into());
+                let path = err
+                    .path()
+                    .map(|p| relative(site, p))
+                    .unwrap_or_else(|| "content".into());
                 diagnostics.push(Diagnostic::error(path, 0, format!("cannot read: {err}")));
                 continue;
             }
@@ -60,7 +63,9 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             let text = decode_text(&bytes).map_err(|(line, column)| {
                 Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
                     .at_column(column)
-                    .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
+                    .with_hint(
+                        "save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)",
+                    )
             })?;
             Ok(SourceFile { path, id, lang, text })
         })
@@ -121,15 +126,18 @@ fn classify(rel: &Path) -> Result<Option<(PageId, Option<LangCode>)>, Diagnostic
     };
     match parts.as_slice() {
         ["content", _] if name == "_index" => Ok(Some((PageId::home(), lang))),
-        ["content", _] => Err(Diagnostic::error(rel, 0, "a page directly in content/ belongs to no section")
-            .with_hint("move it into one of content/comuni, offices, services, procedures, glossary or pages")),
+        ["content", _] => Err(
+            Diagnostic::error(rel, 0, "a page directly in content/ belongs to no section")
+                .with_hint("move it into one of content/comuni, offices, services, procedures, glossary or pages"),
+        ),
         ["content", folder, _] => {
             let Some(section) = Section::from_folder(folder) else {
-                return Err(Diagnostic::error(rel, 0, format!("content/{folder}/ is not a section"))
-                    .with_hint(format!(
+                return Err(
+                    Diagnostic::error(rel, 0, format!("content/{folder}/ is not a section")).with_hint(format!(
                         "the sections are: {}",
                         Section::FOLDERS.map(Section::folder).join(", ")
-                    )));
+                    )),
+                );
             };
             if name == "_index" {
                 return Ok(None);
@@ -140,8 +148,10 @@ fn classify(rel: &Path) -> Result<Option<(PageId, Option<LangCode>)>, Diagnostic
             })?;
             Ok(Some((PageId { section, slug }, lang)))
         }
-        _ => Err(Diagnostic::error(rel, 0, "pages cannot be in a folder inside a section")
-            .with_hint("move the file up into its section folder, for example content/offices/")),
+        _ => Err(
+            Diagnostic::error(rel, 0, "pages cannot be in a folder inside a section")
+                .with_hint("move the file up into its section folder, for example content/offices/"),
+        ),
     }
 }
 

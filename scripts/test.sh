@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The test command of the README: formatting, lints, and every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo test --workspace
+if command -v node >/dev/null 2>&1 && ls crates/search/tests/*.test.js >/dev/null 2>&1; then
+  for t in crates/search/tests/*.test.js; do node "$t"; done
+fi

@@ -1,0 +1,351 @@
+//! The rules of CONTENT.md, each asserted on a built fixture site.
+
+mod common;
+
+use common::Fixture;
+
+#[test]
+fn every_page_exists_in_every_language() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    for lang in ["it", "en", "ar"] {
+        for page in [
+            "index.html",
+            "comuni/isernia/index.html",
+            "offices/questura/index.html",
+            "services/sportello/index.html",
+            "procedures/rinnovo/index.html",
+            "glossary/codice-fiscale/index.html",
+            "pages/chi-siamo/index.html",
+            "procedures/index.html",
+            "offices/index.html",
+            "topics/documenti/index.html",
+            "topics/salute/index.html",
+            "search/index.html",
+            "404.html",
+        ] {
+            assert!(site.out().join(lang).join(page).is_file(), "{lang}/{page} missing");
+        }
+    }
+    assert!(site.out().join("index.html").is_file());
+}
+
+#[test]
+fn translations_inherit_the_facts_of_the_source() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let en = site.read("en/offices/questura/index.html");
+    assert!(en.contains("Isernia Police Headquarters"));
+    assert!(en.contains("Via Esempio 1, 86170 Isernia"), "address inherited");
+    assert!(en.contains("09:00–12:00"), "hours inherited");
+    assert!(en.contains("tel:+390865000000"));
+    assert!(
+        en.contains("Italian, English"),
+        "languages spoken named in the reader's language"
+    );
+}
+
+#[test]
+fn a_translation_cannot_set_a_fact() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/offices/questura.en.md",
+        "---\nname: Police\nsource_updated: 2026-10-01\naddress: Somewhere else\n---\nText.\n",
+    );
+    let errors = site.build_errors();
+    let error = common::only_error(&errors, "content/offices/questura.en.md");
+    assert_eq!(error.line, 4);
+    assert!(error.message.contains("`address`"), "{error}");
+    assert!(error.hint.as_deref().unwrap_or("").contains("remove"), "{error}");
+}
+
+#[test]
+fn missing_translation_falls_back_to_the_source_marked_in_italian() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let ar = site.read("ar/procedures/rinnovo/index.html");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\""));
+    assert!(
+        ar.contains("lang=\"it\" dir=\"ltr\">Rinnovo del permesso</h1>"),
+        "title marked as Italian"
+    );
+    assert!(
+        ar.contains("class=\"body has-steps\" lang=\"it\" dir=\"ltr\""),
+        "body marked as Italian"
+    );
+    assert!(
+        ar.contains("هذه الصفحة غير مترجمة بعد. ها هي باللغة الإيطالية."),
+        "notice in the reader's language"
+    );
+    assert!(ar.contains("notice-missing"));
+}
+
+#[test]
+fn machine_translation_is_announced_until_removed() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/rinnovo.en.md",
+        "---\ntitle: Permit renewal\nsource_updated: 2026-10-01\ntranslated_by: machine\n---\n## Steps\n\n1. Go.\n",
+    );
+    site.build_ok();
+    let en = site.read("en/procedures/rinnovo/index.html");
+    assert!(en.contains("Translated by machine."));
+    assert!(
+        en.contains("href=\"../../../it/procedures/rinnovo/index.html\""),
+        "links the source version"
+    );
+    site.write(
+        "content/procedures/rinnovo.en.md",
+        "---\ntitle: Permit renewal\nsource_updated: 2026-10-01\n---\n## Steps\n\n1. Go.\n",
+    );
+    site.build_ok();
+    assert!(!site
+        .read("en/procedures/rinnovo/index.html")
+        .contains("Translated by machine."));
+}
+
+#[test]
+fn outdated_translation_is_announced_with_the_date() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/rinnovo.en.md",
+        "---\ntitle: Permit renewal\nsource_updated: 2026-09-01\n---\nText.\n",
+    );
+    site.build_ok();
+    let en = site.read("en/procedures/rinnovo/index.html");
+    assert!(en.contains("May be out of date: changed on 2026-10-01."), "{en}");
+    let status = sportello::status::TranslationStatus::of(sportello::check(site.path()).site.as_ref().unwrap());
+    assert_eq!(status.languages["en"].outdated, ["content/procedures/rinnovo.en.md"]);
+}
+
+#[test]
+fn partial_translation_shows_missing_fields_from_the_source() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/rinnovo.en.md",
+        "---\ntitle: Permit renewal\nsource_updated: 2026-10-01\n---\nText.\n",
+    );
+    site.build_ok();
+    let en = site.read("en/procedures/rinnovo/index.html");
+    assert!(
+        en.contains("<p class=\"lead\" lang=\"it\" dir=\"ltr\">Come rinnovare il permesso.</p>"),
+        "{en}"
+    );
+    assert!(en.contains(">Permit renewal</h1>"));
+}
+
+#[test]
+fn pages_carry_alternates_canonical_lang_and_dir() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let en = site.read("en/offices/questura/index.html");
+    assert!(en.contains("<link rel=\"canonical\" href=\"https://example.org/portal/en/offices/questura/\">"));
+    for lang in ["it", "en", "ar"] {
+        assert!(en.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"https://example.org/portal/{lang}/offices/questura/\">"
+        )));
+    }
+    assert!(en.contains("hreflang=\"x-default\" href=\"https://example.org/portal/it/offices/questura/\""));
+    assert!(en.contains("<html lang=\"en\" dir=\"ltr\""));
+    // The switcher goes to the same page in the other language.
+    assert!(en.contains("href=\"../../../ar/offices/questura/index.html\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\""));
+}
+
+#[test]
+fn md_links_resolve_to_the_page_in_the_readers_language() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    for lang in ["it", "en", "ar"] {
+        let page = site.read(&format!("{lang}/procedures/rinnovo/index.html"));
+        assert!(
+            page.contains("href=\"../../offices/questura/index.html#orari\""),
+            "{lang}"
+        );
+    }
+    let home = site.read("en/index.html");
+    assert!(home.contains("href=\"procedures/rinnovo/index.html\""));
+}
+
+#[test]
+fn every_link_in_the_output_is_relative() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    for entry in walkdir::WalkDir::new(site.out()).into_iter().filter_map(Result::ok) {
+        if entry.path().extension().and_then(|e| e.to_str()) != Some("html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        for attr in ["href=\"", "src=\""] {
+            for (i, _) in html.match_indices(attr) {
+                let value: String = html[i + attr.len()..].chars().take_while(|c| *c != '"').collect();
+                let tag_start = html[..i].rfind('<').unwrap();
+                let tag = &html[tag_start..i];
+                if tag.starts_with("<link rel=\"canonical\"") || tag.starts_with("<link rel=\"alternate\"") {
+                    continue; // search engines require these absolute
+                }
+                let external = value.starts_with("https://")
+                    || value.starts_with("tel:")
+                    || value.starts_with("mailto:")
+                    || value.starts_with("geo:");
+                assert!(
+                    !value.starts_with('/'),
+                    "{}: absolute link {value}",
+                    entry.path().display()
+                );
+                assert!(
+                    !value.starts_with("https://example.org"),
+                    "{}: link to the site itself {value}",
+                    entry.path().display()
+                );
+                assert!(
+                    external || !value.contains("://"),
+                    "{}: {value}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn front_matter_text_is_escaped_everywhere() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/rinnovo.md",
+        "---\ntitle: \"<script>alert(1)</script> Rinnovo\"\nsummary: \"<img src=x onerror=alert(1)>\"\ndocuments: [\"<b>Passaporto</b>\"]\ncost: \"<i>16</i>\"\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+    );
+    site.build_ok();
+    for file in [
+        "it/procedures/rinnovo/index.html",
+        "it/procedures/index.html",
+        "en/topics/index.html",
+        "it/offices/questura/index.html",
+    ] {
+        let html = site.read(file);
+        assert!(!html.contains("<script>alert"), "{file}");
+        assert!(!html.contains("<img src=x"), "{file}");
+        assert!(!html.contains("<b>Passaporto"), "{file}");
+    }
+    assert!(site
+        .read("it/procedures/rinnovo/index.html")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; Rinnovo"));
+}
+
+#[test]
+fn pasted_html_is_sanitized_with_a_warning_naming_the_line() {
+    let site = Fixture::minimal();
+    site.write("content/pages/chi-siamo.md", "---\ntitle: Chi siamo\n---\nTesto.\n\n<iframe src=\"https://evil.example\"></iframe>\n\n<a href=\"javascript:alert(1)\" onclick=\"x()\">clic</a>\n");
+    let report = site.build_ok();
+    let html = site.read("it/pages/chi-siamo/index.html");
+    assert!(!html.contains("<iframe"));
+    assert!(!html.contains("javascript:"));
+    assert!(!html.contains("onclick"));
+    let warnings: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.file.ends_with("chi-siamo.md"))
+        .collect();
+    assert_eq!(
+        warnings.iter().map(|d| d.line).collect::<Vec<_>>(),
+        [6, 8],
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn comune_and_office_pages_list_what_concerns_them() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let comune = site.read("en/comuni/isernia/index.html");
+    assert!(
+        comune.contains("Isernia Police Headquarters"),
+        "offices in the comune, in the reader's language"
+    );
+    assert!(
+        comune.contains("../../procedures/rinnovo/index.html"),
+        "procedures that apply"
+    );
+    assert!(
+        comune.contains("../../services/sportello/index.html"),
+        "services that apply"
+    );
+    let office = site.read("it/offices/questura/index.html");
+    assert!(office.contains("../../procedures/rinnovo/index.html"));
+    assert!(office.contains("../../services/sportello/index.html"));
+    let topic = site.read("it/topics/documenti/index.html");
+    assert!(topic.contains("Rinnovo del permesso"));
+    let empty = site.read("it/topics/salute/index.html");
+    assert!(empty.contains("class=\"empty\""));
+}
+
+#[test]
+fn a_bom_and_windows_line_ends_are_accepted() {
+    let site = Fixture::minimal();
+    site.write_bytes(
+        "content/pages/chi-siamo.md",
+        b"\xEF\xBB\xBF---\r\ntitle: Chi siamo\r\n---\r\nSiamo **lo sportello**.\r\n",
+    );
+    site.build_ok();
+    assert!(site
+        .read("it/pages/chi-siamo/index.html")
+        .contains("<strong>lo sportello</strong>"));
+}
+
+#[test]
+fn office_without_confirmed_facts_says_to_ask_the_help_desk() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/offices/questura.md",
+        "---\nname: Questura\ncomune: isernia\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n## Orari {#orari}\n",
+    );
+    let report = site.build_ok();
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| !d.is_error() && d.message.contains("address")));
+    let html = site.read("en/offices/questura/index.html");
+    assert!(
+        html.matches("Not confirmed yet. Ask the help desk.").count() >= 2,
+        "address and hours"
+    );
+}
+
+#[test]
+fn review_overdue_is_shown_and_listed() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/services/sportello.md",
+        "---\nname: Sportello\nsummary: Aiuto.\nupdated: 2020-01-01\nreviewed: 2020-01-01\n---\nTesto.\n",
+    );
+    let report = site.build_ok();
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("review overdue") && d.line == 5));
+    assert!(site.read("en/services/sportello/index.html").contains("notice-review"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let first = snapshot(&site.out());
+    site.build_ok();
+    assert_eq!(first, snapshot(&site.out()));
+}
+
+fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}

@@ -1,0 +1,267 @@
+//! Every mistake a volunteer can make gets an error with the file, the line
+//! and what to do, and the published folder stays as it was.
+
+mod common;
+
+use common::{only_error, Fixture};
+
+#[test]
+fn malformed_yaml() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\nsummary: [aperta\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert!(error.message.contains("not valid YAML"), "{error}");
+    assert!(error.line >= 3, "{error}");
+    assert!(error.hint.is_some());
+}
+
+#[test]
+fn unknown_key_suggests_the_nearest() {
+    let site = Fixture::minimal();
+    site.write("content/pages/chi-siamo.md", "---\ntitel: Chi siamo\n---\nTesto.\n");
+    let errors = site.build_errors();
+    let unknown = errors
+        .iter()
+        .find(|d| d.message.contains("unknown field `titel`"))
+        .expect("unknown key reported");
+    assert_eq!(unknown.line, 2);
+    assert_eq!(unknown.hint.as_deref(), Some("did you mean `title`?"));
+    assert!(errors.iter().any(|d| d.message.contains("`title` is missing")));
+}
+
+#[test]
+fn missing_required_field() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/offices/questura.md",
+        "---\nname: Questura\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.file.ends_with("questura.md") && d.message.contains("`comune` is missing")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn bad_reference_names_the_key_line_and_suggests() {
+    let site = Fixture::minimal();
+    site.write("content/services/sportello.md", "---\nname: Sportello\nsummary: Aiuto.\noffices: [questur]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n");
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/services/sportello.md");
+    assert_eq!(error.line, 4);
+    assert_eq!(error.hint.as_deref(), Some("did you mean `questura`?"));
+}
+
+#[test]
+fn unknown_topic() {
+    let site = Fixture::minimal();
+    site.write("content/services/sportello.md", "---\nname: Sportello\nsummary: Aiuto.\ntopics: [documents]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n");
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/services/sportello.md");
+    assert!(error.message.contains("not a topic"));
+    assert_eq!(error.hint.as_deref(), Some("did you mean `documenti`?"));
+}
+
+#[test]
+fn broken_link_has_file_line_and_column() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n---\nTesto.\n\nVedi la [questura](../offices/questur.md).\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert_eq!((error.line, error.column), (6, 9), "{error}");
+    assert!(error.hint.as_deref().unwrap_or("").contains("questura.md"), "{error}");
+}
+
+#[test]
+fn broken_anchor() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n---\n[orari](../offices/questura.md#orario)\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert_eq!(error.line, 4);
+    assert_eq!(error.hint.as_deref(), Some("did you mean `#orari`?"));
+}
+
+#[test]
+fn translation_anchor_missing_is_a_warning() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/offices/questura.en.md",
+        "---\nname: Police\nsource_updated: 2026-10-01\n---\n## Hours\n\nText.\n",
+    );
+    let report = site.build_ok();
+    assert!(report.diagnostics.iter().any(|d| !d.is_error()
+        && d.file.ends_with("questura.en.md")
+        && d.hint.as_deref().unwrap_or("").contains("{#orari}")));
+}
+
+#[test]
+fn translation_without_source() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/cittadinanza.en.md",
+        "---\ntitle: Citizenship\n---\nText.\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/procedures/cittadinanza.en.md");
+    assert!(error.message.contains("no source file"));
+}
+
+#[test]
+fn bad_date() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/services/sportello.md",
+        "---\nname: Sportello\nsummary: Aiuto.\nupdated: 01/10/2026\nreviewed: 2026-02-30\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let lines: Vec<usize> = errors
+        .iter()
+        .filter(|d| d.file.ends_with("sportello.md"))
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(lines, [4, 5], "{errors:#?}");
+    assert!(errors[0].hint.as_deref().unwrap_or("").contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn bad_slug() {
+    let site = Fixture::minimal();
+    site.write("content/pages/Chi Siamo.md", "---\ntitle: Chi siamo\n---\nTesto.\n");
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/Chi Siamo.md");
+    assert!(error.message.contains("chi-siamo"), "suggests a valid name: {error}");
+}
+
+#[test]
+fn bad_opening_hours() {
+    let site = Fixture::minimal();
+    site.write("content/offices/questura.md", "---\nname: Questura\ncomune: isernia\nhours: \"lunedì 9-12\"\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n## Orari {#orari}\n");
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/offices/questura.md");
+    assert_eq!(error.line, 4);
+    assert!(error.hint.as_deref().unwrap_or("").contains("Mo-Fr"));
+}
+
+#[test]
+fn language_without_i18n_file() {
+    let site = Fixture::minimal();
+    site.write("site.yaml", &common::SITE.replace("[it, en, ar]", "[it, en, ar, ur]"));
+    let errors = site.build_errors();
+    let error = only_error(&errors, "i18n/ur.yaml");
+    assert!(error.hint.as_deref().unwrap_or("").contains("i18n/ur.yaml"));
+}
+
+#[test]
+fn invalid_utf8_names_line_and_column() {
+    let site = Fixture::minimal();
+    site.write_bytes(
+        "content/pages/chi-siamo.md",
+        b"---\ntitle: Chi siamo\n---\nCaf\xE9 latte\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert_eq!((error.line, error.column), (4, 4));
+    assert!(error.hint.as_deref().unwrap_or("").contains("UTF-8"));
+}
+
+#[test]
+fn missing_source_updated_in_translation() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/offices/questura.en.md",
+        "---\nname: Police\n---\n## Hours {#orari}\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/offices/questura.en.md");
+    assert!(error
+        .hint
+        .as_deref()
+        .unwrap_or("")
+        .contains("source_updated: 2026-10-01"));
+}
+
+#[test]
+fn translation_in_a_language_not_of_the_site() {
+    let site = Fixture::minimal();
+    site.write("content/pages/chi-siamo.de.md", "---\ntitle: Über uns\n---\nText.\n");
+    let errors = site.build_errors();
+    assert!(only_error(&errors, "content/pages/chi-siamo.de.md")
+        .message
+        .contains("not one of the site's languages"));
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitel: Chi siamo\n---\n[x](missing.md)\n",
+    );
+    site.write(
+        "content/services/sportello.md",
+        "---\nname: Sportello\nsummary: Aiuto.\nupdated: ieri\nreviewed: 2026-10-01\n---\n",
+    );
+    site.write("content/procedures/nuova.en.md", "---\ntitle: New\n---\n");
+    let errors = site.build_errors();
+    let files: std::collections::BTreeSet<_> = errors.iter().map(|d| d.file.display().to_string()).collect();
+    assert_eq!(files.len(), 3, "{errors:#?}");
+}
+
+#[test]
+fn a_failed_build_leaves_the_published_folder_as_it_was() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let before = std::fs::read(site.out().join("it/procedures/rinnovo/index.html")).unwrap();
+    site.write(
+        "content/procedures/rinnovo.md",
+        "---\ntitle: Nuovo titolo\ntitel: x\n---\n",
+    );
+    site.build_errors();
+    assert_eq!(
+        std::fs::read(site.out().join("it/procedures/rinnovo/index.html")).unwrap(),
+        before
+    );
+    let stray: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".public"))
+        .collect();
+    assert!(stray.is_empty(), "no staging folder left behind");
+}
+
+#[test]
+fn no_input_makes_the_build_panic() {
+    let inputs: &[&[u8]] = &[
+        b"",
+        b"---",
+        b"---\n---",
+        b"---\n- a\n- b\n---\n",
+        b"---\n: :\n---\n",
+        b"---\ntitle: [1, 2]\n---\n",
+        b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](x.png)\n```nolang\ncode\n```\n",
+        b"\xFF\xFE\x00",
+        b"---\ntitle: x\n---\n## {#}\n## \n",
+    ];
+    for input in inputs {
+        let site = Fixture::minimal();
+        site.write_bytes("content/pages/chi-siamo.md", input);
+        let _ = site.build();
+    }
+    let site = Fixture::minimal();
+    site.write("content/offices/questura.md", "---\nname: Q\ncomune: isernia\nhours: \"24/7; Mo-Fr 25:00-99:00; week 60 Mo; PH off; sunrise-sunset\"\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n");
+    let _ = site.build();
+}
