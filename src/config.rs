@@ -29,6 +29,11 @@ pub struct SiteConfig {
     /// A page not reviewed for this many days is flagged.
     #[serde(default = "default_review_days")]
     pub review_after_days: u32,
+    /// Optional: where volunteers edit files online (for example a
+    /// repository's edit address ending in `/`); the translation dashboard
+    /// links each file there.
+    #[serde(default)]
+    pub edit_url: Option<String>,
 }
 
 fn default_theme() -> String {

@@ -90,8 +90,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let out = out.unwrap_or_else(|| site.join("public"));
             let report = sportello::build(&site, &out);
             print_diagnostics(&report.diagnostics);
+            let t = &report.timings;
+            if std::env::var_os("SPORTELLO_TIMINGS").is_some() {
+                eprintln!(
+                    "timings: load={} parse={} resolve={} render={} index={} write={}",
+                    t.load.as_millis(),
+                    t.parse.as_millis(),
+                    t.resolve.as_millis(),
+                    t.render.as_millis(),
+                    t.index.as_millis(),
+                    t.write.as_millis()
+                );
+            }
             if report.succeeded() {
-                let t = &report.timings;
                 let total = t.load + t.parse + t.resolve + t.render + t.index + t.write;
                 println!(
                     "built {} pages ({} files, {:.1} MB) into {} in {} ms",

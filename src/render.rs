@@ -197,6 +197,7 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> R
         .collect();
     let mut files = rendered?;
     files.push(front_door(site, renderer)?);
+    files.push(dashboard(site, renderer)?);
     for asset in renderer.assets() {
         files.push(OutputFile {
             path: asset.path.clone(),
@@ -779,4 +780,72 @@ pub fn sort_key(title: &str) -> String {
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[derive(Serialize)]
+struct StatusCell {
+    state: TranslationState,
+    /// The file to edit: the translation, or none where it is missing.
+    file: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StatusRow {
+    title: String,
+    href: String,
+    source: String,
+    cells: Vec<StatusCell>,
+}
+
+/// public/status/index.html: the translation table for volunteers, in the
+/// source language, linked from nowhere.
+fn dashboard(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {
+    let source = site.source_language();
+    let place = Place {
+        folder: "status/".into(),
+        depth: 1,
+    };
+    let mut context = base_context(site, renderer, &SearchAssets::default(), source, &place, None);
+    context.insert(
+        "page",
+        &PageView {
+            kind: "status",
+            ..Default::default()
+        },
+    );
+    let others: Vec<&LangCode> = site.config.languages.iter().filter(|l| *l != source).collect();
+    let rows: Vec<StatusRow> = site
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let link = link(site, i, source, 1, false);
+            StatusRow {
+                title: link.title,
+                href: link.href,
+                source: page.source.path.to_string_lossy().replace('\\', "/"),
+                cells: others
+                    .iter()
+                    .map(|lang| StatusCell {
+                        state: page.variant(lang, source).1,
+                        file: page
+                            .translations
+                            .get(*lang)
+                            .map(|d| d.path.to_string_lossy().replace('\\', "/")),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    context.insert("status_languages", &others);
+    context.insert("status_rows", &rows);
+    context.insert("edit_url", &site.config.edit_url);
+    let html = renderer
+        .tera
+        .render("status.html", &context)
+        .map_err(|err| template_error(&err))?;
+    Ok(OutputFile {
+        path: format!("{source}/status/index.html"),
+        bytes: html.into_bytes(),
+    })
 }

@@ -32,6 +32,7 @@ const DEFAULT_THEME: &[Embedded] = embed!(
     "templates/search.html",
     "templates/not_found.html",
     "templates/choose_language.html",
+    "templates/status.html",
     "static/style.css",
     "static/app.js",
 );

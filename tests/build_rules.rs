@@ -116,6 +116,15 @@ fn outdated_translation_is_announced_with_the_date() {
     assert!(en.contains("May be out of date: changed on 2026-10-01."), "{en}");
     let status = sportello::status::TranslationStatus::of(sportello::check(site.path()).site.as_ref().unwrap());
     assert_eq!(status.languages["en"].outdated, ["content/procedures/rinnovo.en.md"]);
+    let dashboard = site.read("it/status/index.html");
+    assert!(
+        dashboard.contains("class=\"state-outdated\""),
+        "the dashboard shows the state"
+    );
+    assert!(
+        dashboard.contains("content/procedures/rinnovo.en.md"),
+        "and the file to edit"
+    );
 }
 
 #[test]
