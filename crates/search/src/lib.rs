@@ -1,0 +1,474 @@
+//! The search of a sportello portal: a compile-time index per language, cut
+//! into small content-hashed JavaScript chunks, and the browser runtime that
+//! loads only the chunks a query needs (`assets/search.js`).
+//!
+//! # Files of one language (under `_search/<lang>/`)
+//!
+//! Every file is a script calling `sportelloSearch.add(name, data)`, so that
+//! it loads with a `<script>` tag from `file://` as well as over HTTP. Names
+//! end in the first 10 hex digits of the SHA-256 of the data: a file never
+//! changes under its name, and the build is byte-for-byte reproducible.
+//!
+//! - `manifest-<hash>.js`, the only file a page names: the number of
+//!   documents, the key range and hash of every term chunk (`t`) and typo
+//!   chunk (`x`), and the stem rules (`r`, see [`stem_rules`]).
+//! - `t-<hash>.js`, term chunks: a contiguous range of folded words, each with
+//!   its stem groups; the postings of those groups (document, BM25F score,
+//!   section), precomputed; and the display file hash of each document named.
+//!   About 24 KB each before compression (see [`chunks`]).
+//! - `x-<hash>.js`, typo chunks: a deletion-neighbourhood index (see [`typo`]).
+//! - `d/<hash>.js`, one per document: URL, title, summary, headings with
+//!   anchors, and the start of each section, for result display and snippets.
+//!
+//! A one-word query fetches the runtime, the manifest, one or two term
+//! chunks and the display files of the results shown (ten at most); a typo
+//! adds about three typo chunks. Nothing is fetched before the reader focuses
+//! a search box or opens the search page.
+//!
+//! # Matching
+//!
+//! Text is folded and segmented by [`tokenize`], identically here and in the
+//! browser. Words are grouped by Snowball stem (of the text's language; the
+//! Italian `extra_terms` with the Italian stemmer). A query word matches, in
+//! decreasing weight: its own stem groups; the groups of the stems the rules
+//! give for it; the words it is a prefix of (typing); and, if it has 5+
+//! letters and none of these matched, the words one edit away. A document's
+//! score is the sum over query words of its best match; documents matching
+//! more of the query words come first.
+
+pub mod chunks;
+mod corpus;
+mod sections;
+pub mod stem_rules;
+pub mod tokenize;
+pub mod typo;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::chunks::{json_str, Chunk};
+use crate::corpus::Corpus;
+use crate::sections::truncate;
+
+/// Version of the file format, checked by the runtime.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The browser runtime, written once by the build as a fingerprinted static file.
+pub const SEARCH_JS: &str = include_str!("../assets/search.js");
+
+/// Characters of each section kept in a display file, for snippets.
+const SECTION_CHARS: usize = 480;
+
+/// Characters of section text kept in a display file in all.
+const DOC_TEXT_CHARS: usize = 2400;
+
+/// Characters of the summary kept in a display file.
+const SUMMARY_CHARS: usize = 320;
+
+/// One page to index, as the main crate gives it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchDocument {
+    /// Page URL relative to the language root, e.g. "procedures/codice-fiscale/index.html".
+    pub url: String,
+    /// The page title.
+    pub title: String,
+    /// The page summary (one or two sentences).
+    pub summary: String,
+    /// Headings of the page, in order: (anchor id, heading text).
+    pub headings: Vec<(String, String)>,
+    /// Plain text of the body, headings included where they stand (the body
+    /// is cut into sections at the heading texts).
+    pub body: String,
+    /// ISO 639-1 language the text is written in: it chooses the stemmer.
+    pub content_lang: String,
+    /// True when the page is shown untranslated (content_lang differs from
+    /// the index language); its results are labelled with its language.
+    pub fallback: bool,
+    /// Extra words that must find the page (the Italian title and glossary
+    /// terms), written in Italian and stemmed as Italian.
+    pub extra_terms: Vec<String>,
+}
+
+/// One file to write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexFile {
+    /// Path relative to the output root (public/), '/'-separated.
+    pub path: String,
+    /// The file's content.
+    pub bytes: Vec<u8>,
+}
+
+/// The search index of one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageIndex {
+    /// All files to write, sorted by path.
+    pub files: Vec<IndexFile>,
+    /// Path of the manifest script (relative to the output root), which
+    /// pages reference in `data-search-manifest`.
+    pub manifest_path: String,
+}
+
+/// Builds the index of one language: all files to write, and the path of the manifest script to reference from pages.
+///
+/// `index_lang` becomes a path segment: characters other than ASCII letters,
+/// digits and '-' are dropped from it.
+pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
+    let lang: String = index_lang
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let dir = format!("_search/{lang}");
+    let corpus = Corpus::build(docs);
+    let mut files = Vec::new();
+
+    let mut doc_hashes = Vec::with_capacity(corpus.docs.len());
+    for (doc, sections) in &corpus.docs {
+        let (hash, file) = script_file(&dir, "d/", &display_payload(doc, &sections.texts));
+        files.push(file);
+        doc_hashes.push(hash);
+    }
+
+    let term_chunks = chunks::term_chunks(&corpus, &doc_hashes);
+    let typo_chunks = chunks::typo_chunks(corpus.words.keys().map(String::as_str));
+    let mut listed = |kind: &str, list: Vec<Chunk>| -> Vec<(String, String)> {
+        list.into_iter()
+            .map(|chunk| {
+                let (hash, file) = script_file(&dir, kind, &chunk.payload);
+                files.push(file);
+                (chunk.start, hash)
+            })
+            .collect()
+    };
+    let term_list = listed("t-", term_chunks);
+    let typo_list = listed("x-", typo_chunks);
+
+    let rules = stem_rules::learn(
+        corpus
+            .words
+            .iter()
+            .flat_map(|(w, stems)| stems.iter().map(move |s| (w.as_str(), s.as_str()))),
+    );
+    let manifest = Manifest {
+        v: FORMAT_VERSION,
+        lang: &lang,
+        n: corpus.docs.len(),
+        t: term_list,
+        x: typo_list,
+        r: rules
+            .iter()
+            .map(|r| [r.prefix.as_str(), r.suffix.as_str(), r.stem_suffix.as_str()])
+            .collect(),
+    };
+    let (_, manifest_file) = script_file(&dir, "manifest-", &to_json(&manifest));
+    let manifest_path = manifest_file.path.clone();
+    files.push(manifest_file);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    LanguageIndex { files, manifest_path }
+}
+
+/// The manifest's data. Field names are short: this is downloaded.
+#[derive(Serialize)]
+struct Manifest<'a> {
+    /// Format version.
+    v: u32,
+    /// Index language.
+    lang: &'a str,
+    /// Number of documents.
+    n: usize,
+    /// Term chunks: (first key of the range, hash).
+    t: Vec<(String, String)>,
+    /// Typo chunks: (first key of the range, hash).
+    x: Vec<(String, String)>,
+    /// Stem rules: (prefix to drop, suffix to drop, suffix to add).
+    r: Vec<[&'a str; 3]>,
+}
+
+/// A document's display data. Field names are short: this is downloaded.
+#[derive(Serialize)]
+struct Display<'a> {
+    /// URL relative to the language root.
+    u: &'a str,
+    /// Title.
+    t: &'a str,
+    /// Summary, truncated.
+    s: String,
+    /// Language of the text, for fallback pages only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    l: Option<&'a str>,
+    /// Headings: (anchor, text).
+    h: &'a [(String, String)],
+    /// The start of each section's text: before the first heading, then under each.
+    b: Vec<String>,
+}
+
+fn display_payload(doc: &SearchDocument, sections: &[String]) -> String {
+    let mut budget = DOC_TEXT_CHARS;
+    let b = sections
+        .iter()
+        .map(|text| {
+            let kept = truncate(text, SECTION_CHARS.min(budget));
+            budget = budget.saturating_sub(kept.chars().count());
+            if budget == 0 && kept.chars().count() < 2 {
+                String::new()
+            } else {
+                kept
+            }
+        })
+        .collect();
+    to_json(&Display {
+        u: &doc.url,
+        t: &doc.title,
+        s: truncate(&doc.summary, SUMMARY_CHARS),
+        l: doc.fallback.then_some(doc.content_lang.as_str()),
+        h: &doc.headings,
+        b,
+    })
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Serialising these plain structs (strings, numbers, sequences) cannot fail.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn short_hash(payload: &str) -> String {
+    let digest = Sha256::digest(payload.as_bytes());
+    digest[..5].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The script `sportelloSearch.add("<kind><hash>",<payload>);` and its hash,
+/// that of the payload as written. U+2028 and U+2029 are escaped, for
+/// JavaScript engines older than ES2019 where they end a string.
+fn script_file(dir: &str, kind: &str, payload: &str) -> (String, IndexFile) {
+    let payload = payload.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    let hash = short_hash(&payload);
+    let name = format!("{kind}{hash}");
+    let file = IndexFile {
+        path: format!("{dir}/{name}.js"),
+        bytes: format!("sportelloSearch.add({},{payload});\n", json_str(&name)).into_bytes(),
+    };
+    (hash, file)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// An Italian document with no headings.
+    pub(crate) fn doc(url: &str, title: &str, summary: &str, body: &str) -> SearchDocument {
+        SearchDocument {
+            url: url.into(),
+            title: title.into(),
+            summary: summary.into(),
+            body: body.into(),
+            content_lang: "it".into(),
+            ..SearchDocument::default()
+        }
+    }
+
+    fn sample() -> Vec<SearchDocument> {
+        let mut docs = Vec::new();
+        for i in 0..300 {
+            let mut d = doc(
+                &format!("guide/{i:03}/index.html"),
+                &format!("Guida numero {i} al permesso di soggiorno"),
+                "Documenti, uffici e orari della questura.",
+                &format!(
+                    "Introduzione {i}. Cosa portare\nPassaporto, codice fiscale {i}, \
+                     tessera sanitaria e marca da bollo. Dove andare\nQuestura di \
+                     Isernia, via {i}, telefono 0865 {i:04}."
+                ),
+            );
+            d.headings = vec![
+                ("cosa-portare".into(), "Cosa portare".into()),
+                ("dove-andare".into(), "Dove andare".into()),
+            ];
+            docs.push(d);
+        }
+        docs
+    }
+
+    fn payload_of(file: &IndexFile) -> serde_json::Value {
+        let text = String::from_utf8(file.bytes.clone()).expect("utf-8");
+        let start = text.find(',').expect("name, data") + 1;
+        let end = text.rfind(");").expect("call end");
+        serde_json::from_str(&text[start..end]).expect("data is JSON")
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let docs = sample();
+        let a = build_index("it", &docs);
+        let mut reversed = docs.clone();
+        reversed.reverse();
+        let b = build_index("it", &reversed);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn manifest_lists_every_chunk_and_names_are_content_hashes() {
+        let index = build_index("it", &sample());
+        let manifest_file = index
+            .files
+            .iter()
+            .find(|f| f.path == index.manifest_path)
+            .expect("manifest written");
+        let manifest = payload_of(manifest_file);
+        let listed = |key: &str, prefix: &str| -> BTreeSet<String> {
+            manifest[key]
+                .as_array()
+                .expect("chunk list")
+                .iter()
+                .map(|e| format!("_search/it/{prefix}-{}.js", e[1].as_str().expect("hash")))
+                .collect()
+        };
+        let written = |prefix: &str| -> BTreeSet<String> {
+            index
+                .files
+                .iter()
+                .filter(|f| f.path.starts_with(&format!("_search/it/{prefix}-")))
+                .map(|f| f.path.clone())
+                .collect()
+        };
+        assert!(listed("t", "t").len() > 1, "several term chunks");
+        assert_eq!(listed("t", "t"), written("t"));
+        assert_eq!(listed("x", "x"), written("x"));
+        assert_eq!(manifest["n"], 300);
+        for file in &index.files {
+            let text = String::from_utf8(file.bytes.clone()).expect("utf-8");
+            let name = file.path.trim_start_matches("_search/it/").trim_end_matches(".js");
+            assert!(
+                text.starts_with(&format!("sportelloSearch.add(\"{name}\",")),
+                "{}",
+                file.path
+            );
+            let data = &text[name.len() + 23..text.len() - 3];
+            let hash = name.rsplit(['-', '/']).next().expect("hash");
+            assert_eq!(hash, short_hash(data), "{}", file.path);
+        }
+    }
+
+    #[test]
+    fn chunk_ranges_are_sorted_and_start_empty() {
+        let index = build_index("it", &sample());
+        let manifest = payload_of(
+            index
+                .files
+                .iter()
+                .find(|f| f.path == index.manifest_path)
+                .expect("manifest"),
+        );
+        for key in ["t", "x"] {
+            let starts: Vec<&str> = manifest[key]
+                .as_array()
+                .expect("list")
+                .iter()
+                .map(|e| e[0].as_str().expect("start"))
+                .collect();
+            assert_eq!(starts[0], "");
+            assert!(starts.windows(2).all(|w| tokenize::cmp_js(w[0], w[1]).is_lt()));
+        }
+    }
+
+    #[test]
+    fn no_chunk_exceeds_its_target() {
+        let index = build_index("it", &sample());
+        for file in &index.files {
+            let name = file.path.rsplit('/').next().expect("file name");
+            let limit = if name.starts_with("t-") {
+                chunks::TERM_CHUNK_TARGET
+            } else if name.starts_with("x-") {
+                chunks::TYPO_CHUNK_TARGET
+            } else {
+                continue;
+            };
+            assert!(
+                file.bytes.len() <= limit + 64,
+                "{} is {} bytes",
+                file.path,
+                file.bytes.len()
+            );
+        }
+    }
+
+    #[test]
+    fn every_word_is_in_the_chunk_its_range_names() {
+        let index = build_index("it", &sample());
+        let manifest = payload_of(
+            index
+                .files
+                .iter()
+                .find(|f| f.path == index.manifest_path)
+                .expect("manifest"),
+        );
+        let list = manifest["t"].as_array().expect("chunks");
+        for (i, entry) in list.iter().enumerate() {
+            let path = format!("_search/it/t-{}.js", entry[1].as_str().expect("hash"));
+            let file = index.files.iter().find(|f| f.path == path).expect("chunk");
+            let data = payload_of(file);
+            let stems = data["s"].as_array().expect("stems");
+            for w in data["w"].as_array().expect("words") {
+                let word = w[0].as_str().expect("word");
+                let owner = list
+                    .iter()
+                    .rposition(|e| tokenize::cmp_js(e[0].as_str().expect("start"), word).is_le())
+                    .expect("a range");
+                assert_eq!(owner, i, "{word}");
+                let ids: Vec<usize> = match &w[1] {
+                    serde_json::Value::Array(a) => a.iter().map(|v| v.as_u64().expect("id") as usize).collect(),
+                    v => vec![v.as_u64().expect("id") as usize],
+                };
+                assert!(ids.iter().all(|&id| id < stems.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn fallback_documents_carry_their_language() {
+        let mut d = doc("a/index.html", "Codice fiscale", "", "Testo.");
+        d.fallback = true;
+        let index = build_index("ar", &[d]);
+        let display = index
+            .files
+            .iter()
+            .find(|f| f.path.starts_with("_search/ar/d/"))
+            .expect("display file");
+        assert_eq!(payload_of(display)["l"], "it");
+    }
+
+    #[test]
+    fn display_text_is_bounded() {
+        let mut d = doc("a/index.html", "Lungo", "", &"parola ".repeat(5000));
+        d.headings = vec![("x".into(), "Titolo".into())];
+        let index = build_index("it", &[d]);
+        let display = index
+            .files
+            .iter()
+            .find(|f| f.path.starts_with("_search/it/d/"))
+            .expect("display file");
+        assert!(display.bytes.len() < DOC_TEXT_CHARS + 400);
+    }
+
+    #[test]
+    fn empty_index_still_has_a_manifest() {
+        let index = build_index("uk", &[]);
+        assert_eq!(index.files.len(), 1);
+        assert!(index.manifest_path.starts_with("_search/uk/manifest-"));
+    }
+
+    #[test]
+    fn language_becomes_a_safe_path_segment() {
+        let index = build_index("../en", &[]);
+        assert!(index.manifest_path.starts_with("_search/en/"));
+    }
+
+    #[test]
+    fn line_separators_are_escaped() {
+        let d = doc("a/index.html", "A\u{2028}B", "", "");
+        let index = build_index("it", &[d]);
+        for file in &index.files {
+            let text = String::from_utf8(file.bytes.clone()).expect("utf-8");
+            assert!(!text.contains('\u{2028}'));
+        }
+    }
+}

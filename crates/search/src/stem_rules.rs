@@ -1,0 +1,135 @@
+//! Rewrite rules that let the browser find the stem of a word it has never
+//! seen, without running Snowball.
+//!
+//! Every indexed word knows its stem group, so a query word that occurs in
+//! the index needs nothing more. For a query word that does not ("documenti"
+//! when the pages only say "documento"), the builder learns, from the pairs
+//! (word, stem) of the whole index, how words turn into stems: Italian
+//! "permessi" → "permess" teaches "drop a final i", Arabic "الطبيب" → "طبيب"
+//! "drop a leading ال". A rule is (prefix to drop, suffix to drop, suffix to
+//! add). The manifest carries the most frequent rules; the browser applies
+//! each that fits the query word and looks the results up as stem keys.
+
+use std::collections::BTreeMap;
+
+use crate::tokenize::cmp_js;
+
+/// Most rules in a manifest.
+pub(crate) const MAX_RULES: usize = 160;
+
+/// A rule must have been seen this many times to be kept.
+const MIN_RULE_COUNT: usize = 2;
+
+/// Longest leading clitic a rule may drop, in characters (Arabic "وبال").
+const MAX_PREFIX_CHARS: usize = 4;
+
+/// What a rule must leave of the word, in characters.
+pub(crate) const MIN_CORE_CHARS: usize = 3;
+
+/// One rewrite: drop `prefix` and `suffix` from the word, append `stem_suffix`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct StemRule {
+    pub prefix: String,
+    pub suffix: String,
+    pub stem_suffix: String,
+}
+
+impl StemRule {
+    /// The rule turning `word` into `stem`: the split of `word` whose rest
+    /// shares the longest beginning with `stem`. None when they share fewer
+    /// than [`MIN_CORE_CHARS`] characters.
+    fn between(word: &str, stem: &str) -> Option<StemRule> {
+        let w: Vec<char> = word.chars().collect();
+        let s: Vec<char> = stem.chars().collect();
+        let mut best: Option<(usize, usize)> = None; // (prefix chars, common chars)
+        for skip in 0..=MAX_PREFIX_CHARS.min(w.len()) {
+            let common = w[skip..].iter().zip(&s).take_while(|(a, b)| a == b).count();
+            if common >= MIN_CORE_CHARS && best.is_none_or(|(_, c)| common > c) {
+                best = Some((skip, common));
+            }
+        }
+        let (skip, common) = best?;
+        Some(StemRule {
+            prefix: w[..skip].iter().collect(),
+            suffix: w[skip + common..].iter().collect(),
+            stem_suffix: s[common..].iter().collect(),
+        })
+    }
+
+    /// The stem this rule gives for `word`, if the rule fits it.
+    #[cfg(test)]
+    pub fn apply(&self, word: &str) -> Option<String> {
+        let core = word.strip_prefix(&self.prefix)?.strip_suffix(&self.suffix)?;
+        (core.chars().count() >= MIN_CORE_CHARS).then(|| format!("{core}{}", self.stem_suffix))
+    }
+}
+
+/// The most frequent rules over all (word, stem) pairs of an index.
+pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<StemRule> {
+    let mut counts: BTreeMap<StemRule, usize> = BTreeMap::new();
+    for (word, stem) in pairs {
+        if word == stem {
+            continue;
+        }
+        if let Some(rule) = StemRule::between(word, stem) {
+            *counts.entry(rule).or_default() += 1;
+        }
+    }
+    let mut rules: Vec<(StemRule, usize)> = counts.into_iter().filter(|(_, n)| *n >= MIN_RULE_COUNT).collect();
+    rules.sort_by(|(a, n), (b, m)| {
+        m.cmp(n)
+            .then_with(|| cmp_js(&a.prefix, &b.prefix))
+            .then_with(|| cmp_js(&a.suffix, &b.suffix))
+            .then_with(|| cmp_js(&a.stem_suffix, &b.stem_suffix))
+    });
+    rules.truncate(MAX_RULES);
+    rules.into_iter().map(|(rule, _)| rule).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(p: &str, s: &str, a: &str) -> StemRule {
+        StemRule {
+            prefix: p.into(),
+            suffix: s.into(),
+            stem_suffix: a.into(),
+        }
+    }
+
+    #[test]
+    fn rules_from_suffixes_prefixes_and_changed_endings() {
+        assert_eq!(StemRule::between("permessi", "permess"), Some(rule("", "i", "")));
+        assert_eq!(StemRule::between("الطبيب", "طبيب"), Some(rule("ال", "", "")));
+        assert_eq!(StemRule::between("happy", "happi"), Some(rule("", "y", "i")));
+        assert_eq!(StemRule::between("ab", "xy"), None);
+    }
+
+    #[test]
+    fn an_unseen_plural_finds_the_stem_of_its_singular() {
+        let pairs = [
+            ("permessi", "permess"),
+            ("uffici", "uffic"),
+            ("codici", "codic"),
+            ("documento", "document"),
+        ];
+        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s)));
+        assert_eq!(rules, vec![rule("", "i", "")], "the rule seen once is dropped");
+        assert_eq!(rules[0].apply("documenti").as_deref(), Some("document"));
+        assert_eq!(rules[0].apply("si"), None, "too short");
+    }
+
+    #[test]
+    fn rules_are_ordered_by_frequency_then_text() {
+        let pairs = [
+            ("casa", "cas"),
+            ("cosa", "cos"),
+            ("rosa", "ros"),
+            ("uffici", "uffic"),
+            ("codici", "codic"),
+        ];
+        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s)));
+        assert_eq!(rules, vec![rule("", "a", ""), rule("", "i", "")]);
+    }
+}
