@@ -217,7 +217,7 @@ fn inject(bytes: Vec<u8>, shared: &Shared) -> Vec<u8> {
     let html = String::from_utf8_lossy(&bytes);
     let errors = shared.0.lock().map(|s| s.errors.clone()).unwrap_or_default();
     let mut extra = format!(
-        "<script>(function(){{function w(){{fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t.indexOf('reload')>=0)location.reload();else w()}}).catch(function(){{setTimeout(w,1000)}})}}w()}})();</script>"
+        "<script>(function(){{function w(){{fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t.indexOf('reload')>=0)location.reload();else w()}}).catch(function(){{setTimeout(w,1000)}})}}if(document.readyState==='complete')w();else addEventListener('load',function(){{setTimeout(w,0)}})}})();</script>"
     );
     if !errors.is_empty() {
         extra.push_str("<div id=\"sportello-errors\" role=\"alert\" style=\"position:fixed;inset:0;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:15px/1.5 monospace;z-index:99999;white-space:pre-wrap\"><h2 style=\"color:#ff8a8a\">The last save has errors: this is the last good version of the site</h2>");
