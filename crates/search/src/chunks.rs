@@ -12,13 +12,10 @@ use crate::tokenize::cmp_js;
 use crate::typo;
 
 /// A term chunk is closed before its payload passes this many bytes.
-pub const TERM_CHUNK_TARGET: usize = 24 * 1024;
+pub const TERM_CHUNK_TARGET: usize = 32 * 1024;
 
 /// A typo chunk is closed before its payload passes this many bytes.
-pub const TYPO_CHUNK_TARGET: usize = 16 * 1024;
-
-/// Upper bound of a doc table entry in a term chunk: `,12345,"0123456789"`.
-const DOC_ENTRY_BYTES: usize = 19;
+pub const TYPO_CHUNK_TARGET: usize = 32 * 1024;
 
 /// One chunk: the first key of its range (shortened) and its JSON payload.
 pub(crate) struct Chunk {
@@ -37,9 +34,8 @@ pub(crate) fn json_str(s: &str) -> String {
 /// is in the range or that a word of the range has, with its postings. A
 /// stem whose words fall in several chunks is repeated in each, so one chunk
 /// answers a word; a stem also lives at its own key so that a stem computed
-/// by the stem rules is found. Postings name documents by id; the chunk's
-/// doc table gives the hash of each document's display file.
-pub(crate) fn term_chunks(corpus: &Corpus, doc_files: &[String]) -> Vec<Chunk> {
+/// by the stem rules is found. Postings name documents by id.
+pub(crate) fn term_chunks(corpus: &Corpus) -> Vec<Chunk> {
     let stem_entries: HashMap<&str, String> = corpus
         .stems
         .iter()
@@ -57,14 +53,12 @@ pub(crate) fn term_chunks(corpus: &Corpus, doc_files: &[String]) -> Vec<Chunk> {
     struct Open<'k> {
         keys: Vec<&'k str>,
         stems: BTreeSet<&'k str>,
-        docs: BTreeSet<u32>,
         size: usize,
     }
     let empty = || Open {
         keys: Vec::new(),
         stems: BTreeSet::new(),
-        docs: BTreeSet::new(),
-        size: 2,
+        size: 16,
     };
     let needed = |key: &'_ str| -> Vec<&str> {
         let mut stems: Vec<&str> = corpus
@@ -84,16 +78,10 @@ pub(crate) fn term_chunks(corpus: &Corpus, doc_files: &[String]) -> Vec<Chunk> {
             .words
             .get(key)
             .map_or(0, |s| json_str(key).len() + 4 + 4 * s.len());
-        let mut new_docs = BTreeSet::new();
         for stem in stems.iter().filter(|s| !open.stems.contains(*s)) {
             bytes += stem_entries[stem].len() + 1;
-            for p in &corpus.stems[*stem] {
-                if !open.docs.contains(&p.doc) {
-                    new_docs.insert(p.doc);
-                }
-            }
         }
-        bytes + new_docs.len() * DOC_ENTRY_BYTES
+        bytes
     };
 
     let mut closed: Vec<Open> = Vec::new();
@@ -105,11 +93,7 @@ pub(crate) fn term_chunks(corpus: &Corpus, doc_files: &[String]) -> Vec<Chunk> {
             closed.push(std::mem::replace(&mut open, empty()));
             bytes = cost(&open, key, &stems);
         }
-        for stem in stems {
-            if open.stems.insert(stem) {
-                open.docs.extend(corpus.stems[stem].iter().map(|p| p.doc));
-            }
-        }
+        open.stems.extend(stems);
         open.keys.push(key);
         open.size += bytes;
     }
@@ -123,16 +107,7 @@ pub(crate) fn term_chunks(corpus: &Corpus, doc_files: &[String]) -> Vec<Chunk> {
         let mut stems: Vec<&str> = open.stems.iter().copied().collect();
         stems.sort_by(|a, b| cmp_js(a, b));
         let index: HashMap<&str, usize> = stems.iter().enumerate().map(|(i, s)| (*s, i)).collect();
-        let mut payload = String::from("{\"d\":[");
-        let mut last = 0;
-        for (i, doc) in open.docs.iter().enumerate() {
-            if i > 0 {
-                payload.push(',');
-            }
-            payload.push_str(&format!("{},\"{}\"", doc - last, doc_files[*doc as usize]));
-            last = *doc;
-        }
-        payload.push_str("],\"s\":[");
+        let mut payload = String::from("{\"s\":[");
         payload.push_str(
             &stems
                 .iter()

@@ -9,7 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::sections::{split_sections, Sections};
-use crate::tokenize::{tokens, Mode, Stemmer};
+use crate::stem_rules;
+use crate::tokenize::{tokens, Mode, Stemmer, Token};
 use crate::SearchDocument;
 
 /// The fields of a document, in the order of [`FIELD_WEIGHTS`].
@@ -74,9 +75,40 @@ struct Occurrences {
     sections: BTreeMap<u32, f64>,
 }
 
+impl Occurrences {
+    fn count(&mut self, field: Field, section: u32) {
+        self.tf[field as usize] += 1;
+        *self.sections.entry(section).or_default() += FIELD_WEIGHTS[field as usize];
+    }
+}
+
+/// A language's stemmer, with the stems of the words already seen: a
+/// site's words repeat, and Snowball is the costly step.
+struct Analyzer {
+    stemmer: Stemmer,
+    stems: HashMap<String, String>,
+}
+
+impl Analyzer {
+    fn new(lang: &str) -> Self {
+        Analyzer {
+            stemmer: Stemmer::new(lang),
+            stems: HashMap::new(),
+        }
+    }
+
+    fn stem(&mut self, token: &Token) -> &str {
+        if !self.stems.contains_key(&token.raw) {
+            let stem = self.stemmer.stem(token);
+            self.stems.insert(token.raw.clone(), stem);
+        }
+        &self.stems[&token.raw]
+    }
+}
+
 struct Analysed {
     lengths: [u32; 5],
-    stems: BTreeMap<String, Occurrences>,
+    stems: HashMap<String, Occurrences>,
 }
 
 impl<'a> Corpus<'a> {
@@ -84,20 +116,37 @@ impl<'a> Corpus<'a> {
     pub fn build(docs: &'a [SearchDocument]) -> Self {
         let mut ordered: Vec<&SearchDocument> = docs.iter().collect();
         ordered.sort_by(|a, b| a.url.cmp(&b.url));
-        let mut stemmers: HashMap<String, Stemmer> = HashMap::new();
-        let mut words: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut analyzers: HashMap<String, Analyzer> = HashMap::new();
+        let mut words: HashMap<String, BTreeSet<String>> = HashMap::new();
         let mut analysed = Vec::with_capacity(ordered.len());
         let mut docs_out = Vec::with_capacity(ordered.len());
         for doc in ordered {
             let sections = split_sections(&doc.body, &doc.headings);
-            analysed.push(analyse(doc, &sections, &mut stemmers, &mut words));
+            analysed.push(analyse(doc, &sections, &mut analyzers, &mut words));
             docs_out.push((doc, sections));
         }
         let stems = score(&analysed);
         Corpus {
             docs: docs_out,
             stems,
-            words,
+            words: words.into_iter().collect(),
+        }
+    }
+
+    /// Files each word that starts with a clitic also under the rest of the
+    /// word (see [`crate::stem_rules`]).
+    pub fn add_clitic_aliases(&mut self, clitics: &[String]) {
+        let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (word, stems) in &self.words {
+            for rest in stem_rules::clitic_aliases(word, clitics) {
+                aliases
+                    .entry(rest.to_string())
+                    .or_default()
+                    .extend(stems.iter().cloned());
+            }
+        }
+        for (alias, stems) in aliases {
+            self.words.entry(alias).or_default().extend(stems);
         }
     }
 }
@@ -105,22 +154,28 @@ impl<'a> Corpus<'a> {
 fn analyse(
     doc: &SearchDocument,
     sections: &Sections,
-    stemmers: &mut HashMap<String, Stemmer>,
-    words: &mut BTreeMap<String, BTreeSet<String>>,
+    analyzers: &mut HashMap<String, Analyzer>,
+    words: &mut HashMap<String, BTreeSet<String>>,
 ) -> Analysed {
     let mut out = Analysed {
         lengths: [0; 5],
-        stems: BTreeMap::new(),
+        stems: HashMap::new(),
     };
     let lang = doc.content_lang.as_str();
     let mut add = |text: &str, field: Field, section: u32, lang: &str| {
-        let stemmer = stemmers.entry(lang.to_string()).or_insert_with(|| Stemmer::new(lang));
+        let analyzer = analyzers.entry(lang.to_string()).or_insert_with(|| Analyzer::new(lang));
         for token in tokens(text, Mode::Index) {
-            let stem = stemmer.stem(&token);
-            words.entry(token.term).or_default().insert(stem.clone());
-            let occ = out.stems.entry(stem).or_default();
-            occ.tf[field as usize] += 1;
-            *occ.sections.entry(section).or_default() += FIELD_WEIGHTS[field as usize];
+            let stem = analyzer.stem(&token);
+            if !words.get(&token.term).is_some_and(|s| s.contains(stem)) {
+                words.entry(token.term).or_default().insert(stem.to_string());
+            }
+            if let Some(occ) = out.stems.get_mut(stem) {
+                occ.count(field, section);
+            } else {
+                let mut occ = Occurrences::default();
+                occ.count(field, section);
+                out.stems.insert(stem.to_string(), occ);
+            }
             out.lengths[field as usize] += 1;
         }
     };
@@ -155,7 +210,7 @@ fn score(analysed: &[Analysed]) -> BTreeMap<String, Vec<Posting>> {
             *df.entry(stem.as_str()).or_default() += 1;
         }
     }
-    let mut stems: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+    let mut stems: HashMap<&str, Vec<Posting>> = HashMap::new();
     for (id, doc) in analysed.iter().enumerate() {
         for (stem, occ) in &doc.stems {
             let n_t = f64::from(df[stem.as_str()]);
@@ -187,7 +242,7 @@ fn score(analysed: &[Analysed]) -> BTreeMap<String, Vec<Posting>> {
                     },
                 )
                 .0;
-            stems.entry(stem.clone()).or_default().push(Posting {
+            stems.entry(stem.as_str()).or_default().push(Posting {
                 doc: id as u32,
                 score: ((value * SCORE_SCALE).round() as u32).max(1),
                 section,
@@ -201,6 +256,10 @@ fn score(analysed: &[Analysed]) -> BTreeMap<String, Vec<Posting>> {
             postings.sort_by_key(|p| p.doc);
         }
     }
+    let stems: BTreeMap<String, Vec<Posting>> = stems
+        .into_iter()
+        .map(|(stem, postings)| (stem.to_string(), postings))
+        .collect();
     stems
 }
 

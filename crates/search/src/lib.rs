@@ -13,28 +13,34 @@
 //!   documents, the key range and hash of every term chunk (`t`) and typo
 //!   chunk (`x`), and the stem rules (`r`, see [`stem_rules`]).
 //! - `t-<hash>.js`, term chunks: a contiguous range of folded words, each with
-//!   its stem groups; the postings of those groups (document, BM25F score,
-//!   section), precomputed; and the display file hash of each document named.
-//!   About 24 KB each before compression (see [`chunks`]).
+//!   its stem groups, and the postings of those groups (document id, BM25F
+//!   score, section), precomputed. At most 32 KB each before compression (see
+//!   [`chunks`]).
 //! - `x-<hash>.js`, typo chunks: a deletion-neighbourhood index (see [`typo`]).
+//! - `i-<hash>.js`, doc tables: the display file hashes of 128 documents.
 //! - `d/<hash>.js`, one per document: URL, title, summary, headings with
 //!   anchors, and the start of each section, for result display and snippets.
 //!
 //! A one-word query fetches the runtime, the manifest, one or two term
-//! chunks and the display files of the results shown (ten at most); a typo
-//! adds about three typo chunks. Nothing is fetched before the reader focuses
-//! a search box or opens the search page.
+//! chunks, then the doc tables and display files of the results shown (ten
+//! at most); a typo adds about three typo chunks. Nothing is fetched before
+//! the reader focuses a search box or opens the search page.
 //!
 //! # Matching
 //!
 //! Text is folded and segmented by [`tokenize`], identically here and in the
 //! browser. Words are grouped by Snowball stem (of the text's language; the
-//! Italian `extra_terms` with the Italian stemmer). A query word matches, in
-//! decreasing weight: its own stem groups; the groups of the stems the rules
-//! give for it; the words it is a prefix of (typing); and, if it has 5+
-//! letters and none of these matched, the words one edit away. A document's
-//! score is the sum over query words of its best match; documents matching
-//! more of the query words come first.
+//! Italian `extra_terms` with the Italian stemmer), and postings belong to
+//! stem groups, scored with BM25F (title 5, Italian terms 4, headings 3,
+//! summary 2, body 1; see `corpus`). A query word matches, with decreasing
+//! weight: the stem groups of the word itself (1); the groups of the stems
+//! the rules give for it (0.8, see [`stem_rules`]); the words it begins
+//! (0.6: the last query word, as it is typed, and any other of 4+ letters);
+//! and, only if none of these matched and it has 5+ letters, the words one
+//! edit away (0.7, scaled by how many pages say each candidate, see
+//! [`typo`]). A document's score is the sum over the query words of its best
+//! match; documents matching more of the query words come first. The result
+//! links to the heading under which its best match weighs most.
 
 pub mod chunks;
 mod corpus;
@@ -50,11 +56,16 @@ use crate::chunks::{json_str, Chunk};
 use crate::corpus::Corpus;
 use crate::sections::truncate;
 
-/// Version of the file format, checked by the runtime.
+/// Version of the file format, written in the manifest (`v`) so that files
+/// of different formats can be told apart.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The browser runtime, written once by the build as a fingerprinted static file.
 pub const SEARCH_JS: &str = include_str!("../assets/search.js");
+
+/// Documents per doc table: the table of their display files' hashes. The
+/// runtime divides by it with `>> 7`.
+pub const DOC_TABLE_SIZE: usize = 128;
 
 /// Characters of each section kept in a display file, for snippets.
 const SECTION_CHARS: usize = 480;
@@ -118,7 +129,14 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
     let dir = format!("_search/{lang}");
-    let corpus = Corpus::build(docs);
+    let mut corpus = Corpus::build(docs);
+    let learned = stem_rules::learn(
+        corpus
+            .words
+            .iter()
+            .flat_map(|(w, stems)| stems.iter().map(move |s| (w.as_str(), s.as_str()))),
+    );
+    corpus.add_clitic_aliases(&learned.clitics);
     let mut files = Vec::new();
 
     let mut doc_hashes = Vec::with_capacity(corpus.docs.len());
@@ -128,7 +146,15 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
         doc_hashes.push(hash);
     }
 
-    let term_chunks = chunks::term_chunks(&corpus, &doc_hashes);
+    let doc_tables: Vec<String> = doc_hashes
+        .chunks(DOC_TABLE_SIZE)
+        .map(|hashes| {
+            let (hash, file) = script_file(&dir, "i-", &to_json(&hashes));
+            files.push(file);
+            hash
+        })
+        .collect();
+    let term_chunks = chunks::term_chunks(&corpus);
     let typo_chunks = chunks::typo_chunks(corpus.words.keys().map(String::as_str));
     let mut listed = |kind: &str, list: Vec<Chunk>| -> Vec<(String, String)> {
         list.into_iter()
@@ -142,19 +168,15 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
     let term_list = listed("t-", term_chunks);
     let typo_list = listed("x-", typo_chunks);
 
-    let rules = stem_rules::learn(
-        corpus
-            .words
-            .iter()
-            .flat_map(|(w, stems)| stems.iter().map(move |s| (w.as_str(), s.as_str()))),
-    );
     let manifest = Manifest {
         v: FORMAT_VERSION,
         lang: &lang,
         n: corpus.docs.len(),
+        i: doc_tables,
         t: term_list,
         x: typo_list,
-        r: rules
+        r: learned
+            .rules
             .iter()
             .map(|r| [r.prefix.as_str(), r.suffix.as_str(), r.stem_suffix.as_str()])
             .collect(),
@@ -175,6 +197,8 @@ struct Manifest<'a> {
     lang: &'a str,
     /// Number of documents.
     n: usize,
+    /// Doc tables: hash of the table of documents `k * DOC_TABLE_SIZE ..`.
+    i: Vec<String>,
     /// Term chunks: (first key of the range, hash).
     t: Vec<(String, String)>,
     /// Typo chunks: (first key of the range, hash).
@@ -333,6 +357,14 @@ pub(crate) mod tests {
         assert!(listed("t", "t").len() > 1, "several term chunks");
         assert_eq!(listed("t", "t"), written("t"));
         assert_eq!(listed("x", "x"), written("x"));
+        let tables: BTreeSet<String> = manifest["i"]
+            .as_array()
+            .expect("doc tables")
+            .iter()
+            .map(|h| format!("_search/it/i-{}.js", h.as_str().expect("hash")))
+            .collect();
+        assert_eq!(tables.len(), 3, "300 documents, 128 a table");
+        assert_eq!(tables, written("i"));
         assert_eq!(manifest["n"], 300);
         for file in &index.files {
             let text = String::from_utf8(file.bytes.clone()).expect("utf-8");
@@ -447,6 +479,12 @@ pub(crate) mod tests {
             .find(|f| f.path.starts_with("_search/it/d/"))
             .expect("display file");
         assert!(display.bytes.len() < DOC_TEXT_CHARS + 400);
+    }
+
+    #[test]
+    fn runtime_uses_the_doc_table_size() {
+        assert_eq!(DOC_TABLE_SIZE, 1 << 7);
+        assert!(SEARCH_JS.contains("M.i[r.d >> 7]") && SEARCH_JS.contains("t[r.d & 127]"));
     }
 
     #[test]

@@ -9,6 +9,12 @@
 //! "drop a leading ال". A rule is (prefix to drop, suffix to drop, suffix to
 //! add). The manifest carries the most frequent rules; the browser applies
 //! each that fits the query word and looks the results up as stem keys.
+//!
+//! The prefixes that rules drop often (Arabic ال, وال, بال…) are *clitics*:
+//! Snowball strips them only from long words (it stems "الصحة" to "الصح" but
+//! "صحة" to itself), so the builder also files each word that starts with a
+//! clitic under the rest of the word, with the word's stems: "صحة" then
+//! finds the pages that say "الصحة".
 
 use std::collections::BTreeMap;
 
@@ -19,6 +25,12 @@ pub(crate) const MAX_RULES: usize = 160;
 
 /// A rule must have been seen this many times to be kept.
 const MIN_RULE_COUNT: usize = 2;
+
+/// A prefix must have been dropped by this many (word, stem) pairs to be a clitic.
+const MIN_CLITIC_COUNT: usize = 3;
+
+/// Most clitics of one index.
+const MAX_CLITICS: usize = 8;
 
 /// Longest leading clitic a rule may drop, in characters (Arabic "وبال").
 const MAX_PREFIX_CHARS: usize = 4;
@@ -64,8 +76,17 @@ impl StemRule {
     }
 }
 
-/// The most frequent rules over all (word, stem) pairs of an index.
-pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<StemRule> {
+/// What the (word, stem) pairs of an index teach.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Learned {
+    /// The most frequent rules, most frequent first.
+    pub rules: Vec<StemRule>,
+    /// The prefixes rules drop most often, most frequent first.
+    pub clitics: Vec<String>,
+}
+
+/// The rules and clitics of all (word, stem) pairs of an index.
+pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Learned {
     let mut counts: BTreeMap<StemRule, usize> = BTreeMap::new();
     for (word, stem) in pairs {
         if word == stem {
@@ -75,6 +96,17 @@ pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<
             *counts.entry(rule).or_default() += 1;
         }
     }
+    let mut prefixes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (rule, n) in &counts {
+        if !rule.prefix.is_empty() {
+            *prefixes.entry(rule.prefix.as_str()).or_default() += n;
+        }
+    }
+    let mut clitics: Vec<(&str, usize)> = prefixes.into_iter().filter(|(_, n)| *n >= MIN_CLITIC_COUNT).collect();
+    clitics.sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| cmp_js(a, b)));
+    clitics.truncate(MAX_CLITICS);
+    let clitics = clitics.into_iter().map(|(p, _)| p.to_string()).collect();
+
     let mut rules: Vec<(StemRule, usize)> = counts.into_iter().filter(|(_, n)| *n >= MIN_RULE_COUNT).collect();
     rules.sort_by(|(a, n), (b, m)| {
         m.cmp(n)
@@ -83,7 +115,19 @@ pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<
             .then_with(|| cmp_js(&a.stem_suffix, &b.stem_suffix))
     });
     rules.truncate(MAX_RULES);
-    rules.into_iter().map(|(rule, _)| rule).collect()
+    Learned {
+        rules: rules.into_iter().map(|(rule, _)| rule).collect(),
+        clitics,
+    }
+}
+
+/// Where a word is also filed because it starts with a clitic: the rest of
+/// the word, if [`MIN_CORE_CHARS`] letters or more remain.
+pub(crate) fn clitic_aliases<'a>(word: &'a str, clitics: &'a [String]) -> impl Iterator<Item = &'a str> {
+    clitics.iter().filter_map(move |clitic| {
+        let rest = word.strip_prefix(clitic.as_str())?;
+        (rest.chars().count() >= MIN_CORE_CHARS).then_some(rest)
+    })
 }
 
 #[cfg(test)]
@@ -114,7 +158,7 @@ mod tests {
             ("codici", "codic"),
             ("documento", "document"),
         ];
-        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s)));
+        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s))).rules;
         assert_eq!(rules, vec![rule("", "i", "")], "the rule seen once is dropped");
         assert_eq!(rules[0].apply("documenti").as_deref(), Some("document"));
         assert_eq!(rules[0].apply("si"), None, "too short");
@@ -129,7 +173,23 @@ mod tests {
             ("uffici", "uffic"),
             ("codici", "codic"),
         ];
-        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s)));
+        let rules = learn(pairs.iter().map(|(w, s)| (*w, *s))).rules;
         assert_eq!(rules, vec![rule("", "a", ""), rule("", "i", "")]);
+    }
+
+    #[test]
+    fn frequent_dropped_prefixes_are_clitics() {
+        let pairs = [
+            ("الطبيب", "طبيب"),
+            ("المكتب", "مكتب"),
+            ("المكاتب", "مكاتب"),
+            ("والعمل", "عمل"),
+            ("permessi", "permess"),
+        ];
+        let learned = learn(pairs.iter().map(|(w, s)| (*w, *s)));
+        assert_eq!(learned.clitics, vec!["ال".to_string()]);
+        let aliases: Vec<&str> = clitic_aliases("الصحه", &learned.clitics).collect();
+        assert_eq!(aliases, vec!["صحه"]);
+        assert_eq!(clitic_aliases("الم", &learned.clitics).count(), 0);
     }
 }

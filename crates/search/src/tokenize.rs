@@ -186,11 +186,19 @@ fn is_cyrillic(c: char) -> bool {
 /// capitals, Urdu or Arabic letter shapes, Arabic or ASCII digits gives the
 /// same string. Separators are kept, so `fold` of a text can be segmented.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut after_cyrillic = false;
     for decomposed in text.nfkd() {
         for c in decomposed.to_lowercase() {
             let cp = c as u32;
+            if cp < 0x80 {
+                out.push(c);
+                after_cyrillic = false;
+                continue;
+            }
             if (0x300..=0x36f).contains(&cp) {
                 // Accents go, except the breve and diaeresis of Cyrillic й ї ё ў.
                 if after_cyrillic && (cp == 0x306 || cp == 0x308) {
@@ -441,8 +449,31 @@ impl Stemmer {
 
 /// Orders strings as JavaScript does (by UTF-16 code units), so that the
 /// runtime can binary-search what the builder sorted.
+///
+/// UTF-8 byte order is code point order, and UTF-16 order differs from it in
+/// one case only: a character above U+FFFF (a surrogate pair) sorts before
+/// U+E000–U+FFFF. So the bytes are compared, and the first differing
+/// characters decide when they are that case.
 pub fn cmp_js(a: &str, b: &str) -> Ordering {
-    a.encode_utf16().cmp(b.encode_utf16())
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let mut start = common;
+    while !a.is_char_boundary(start) {
+        start -= 1;
+    }
+    match (a[start..].chars().next(), b[start..].chars().next()) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (u32::from(x), u32::from(y));
+            let astral_vs_high = |p: u32, q: u32| p > 0xffff && (0xe000..=0xffff).contains(&q);
+            if astral_vs_high(x, y) {
+                Ordering::Less
+            } else if astral_vs_high(y, x) {
+                Ordering::Greater
+            } else {
+                x.cmp(&y)
+            }
+        }
+        (x, y) => x.is_some().cmp(&y.is_some()),
+    }
 }
 
 #[cfg(test)]
@@ -631,9 +662,32 @@ mod tests {
 
     #[test]
     fn js_order_is_utf16_order() {
-        // U+FFFD sorts after an astral character in UTF-8 order but before it in UTF-16.
+        // U+FFFD sorts before an astral character in UTF-8 order but after it in UTF-16.
         assert_eq!(cmp_js("\u{fffd}", "\u{1f600}"), Ordering::Greater);
         assert_eq!(cmp_js("abc", "abd"), Ordering::Less);
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "b",
+            "é",
+            "ée",
+            "z\u{e000}",
+            "z\u{1f600}",
+            "z\u{ffff}",
+            "zz",
+            "صحه",
+            "الصحه",
+            "\u{10000}",
+            "\u{fffd}x",
+            "\u{e000}",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(cmp_js(a, b), a.encode_utf16().cmp(b.encode_utf16()), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
@@ -654,7 +708,7 @@ mod tests {
     }
 
     fn runtime_numbers(name: &str) -> Vec<u32> {
-        runtime_literal(&format!("var {name} = ["), "];")
+        runtime_literal(&format!("const {name} = ["), "];")
             .split(',')
             .map(|n| {
                 let n = n.trim().trim_start_matches("0x");
@@ -670,7 +724,7 @@ mod tests {
         assert_eq!(runtime_numbers("DEL"), flat(&REMOVED));
         assert_eq!(runtime_numbers("ZEROS"), DIGIT_ZEROS.to_vec());
         let map: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(&format!("{{{}}}", runtime_literal("var MAP = {", "};")))
+            serde_json::from_str(&format!("{{{}}}", runtime_literal("const MAP = {", "};")))
                 .expect("MAP is a JSON object");
         let ours: std::collections::BTreeMap<String, String> =
             LETTER_MAP.iter().map(|(c, s)| (c.to_string(), s.to_string())).collect();

@@ -10,7 +10,9 @@
 //! a query word of 5+ letters that matched nothing (at most 31 keys), loads
 //! the typo chunks those keys fall in (they sort near the word itself, except
 //! the deletions of its first two letters: about three chunks), keeps the
-//! words found whose edit distance really is 1, and searches those.
+//! words found whose edit distance really is 1, and searches those, each
+//! weighted by how many pages say it against the commonest candidate
+//! ("codce" means "codice", not a rare "code").
 //!
 //! On disk a typo chunk does not repeat the keys: it lists the words with a
 //! bit mask of the keys that fall in its range (bit `i` = the word without
