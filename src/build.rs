@@ -97,6 +97,7 @@ pub fn check(site_dir: &Path) -> Checked {
     if !documents.iter().any(|d| d.id == PageId::home() && d.is_source()) {
         documents.push(empty_home());
     }
+    crate::glossary::annotate_documents(&mut documents);
     timings.parse = started.elapsed();
 
     let started = Instant::now();

@@ -6,6 +6,7 @@ pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod glossary;
 pub mod hours;
 pub mod markdown;
 pub mod output;

@@ -44,8 +44,10 @@ pub struct RenderedMarkdown {
     pub links: Vec<PageLink>,
     /// The text without markup, for search and summaries.
     pub plain: String,
-    /// Items of the first ordered list: a procedure's steps.
+    /// True when the body has a numbered list: a procedure's steps.
     pub has_ordered_list: bool,
+    /// The glossary entries explained in place, in order of first use.
+    pub glossary: Vec<Slug>,
 }
 
 fn syntax_set() -> &'static SyntaxSet {

@@ -184,8 +184,24 @@ struct PageView {
     offices_here: Vec<LinkView>,
     all_comuni: Vec<LinkView>,
     items: Vec<LinkView>,
-    groups: Vec<(String, Vec<LinkView>)>,
     slug: String,
+    /// Glossary entries used in the body, explained in the reader's language.
+    glossary: Vec<GlossView>,
+    /// A QR code of the page's address, for print.
+    qr_svg: Option<String>,
+    /// schema.org data of an office, ready for a <script type="application/ld+json">.
+    json_ld: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GlossView {
+    slug: String,
+    term: String,
+    translation: Option<String>,
+    text: String,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    href: String,
 }
 
 /// Renders every file of the site.
@@ -204,7 +220,58 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> R
             bytes: asset.bytes.clone(),
         });
     }
+    if renderer.tera.get_template_names().any(|n| n == "sw.js") {
+        files.push(service_worker(site, renderer, &files)?);
+    }
     Ok(files)
+}
+
+/// public/sw.js: the offline cache, named by a hash of everything else the
+/// build wrote, so that a new build replaces stale pages.
+fn service_worker(site: &Site, renderer: &Renderer, files: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    let mut sorted: Vec<&OutputFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in sorted {
+        hasher.update(file.path.as_bytes());
+        hasher.update(&file.bytes);
+    }
+    let version: String = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let core: BTreeMap<&str, Vec<String>> = site
+        .config
+        .languages
+        .iter()
+        .map(|lang| {
+            let mut urls = vec![format!("{lang}/index.html")];
+            urls.extend(
+                Section::FOLDERS
+                    .iter()
+                    .filter(|s| s.has_list())
+                    .map(|s| format!("{lang}/{}/index.html", s.folder())),
+            );
+            urls.extend(
+                site.pages
+                    .iter()
+                    .filter(|p| matches!(p.id.section, Section::Offices | Section::Procedures))
+                    .map(|p| format!("{lang}/{}index.html", p.id.folder_path())),
+            );
+            (lang.as_str(), urls)
+        })
+        .collect();
+    let assets: Vec<&str> = renderer.assets.values().map(|a| a.path.as_str()).collect();
+    let mut context = Context::new();
+    context.insert("version", &version);
+    context.insert("core", &core);
+    context.insert("assets", &assets);
+    let js = renderer
+        .tera
+        .render("sw.js", &context)
+        .map_err(|err| template_error(&err))?;
+    Ok(OutputFile {
+        path: "sw.js".into(),
+        bytes: js.into_bytes(),
+    })
 }
 
 /// One page to render in one language.
@@ -678,7 +745,31 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
         sort_links(&mut all);
         view.all_comuni = all;
     }
+    view.glossary = glossary_views(site, body_doc, lang, depth);
+    let canonical = format!("{}/{lang}/{}", site.config.base(), page.id.folder_path());
+    view.qr_svg = qr_svg(&canonical);
+    if page.id.section == Section::Offices {
+        view.json_ld = Some(office_json_ld(
+            site,
+            page,
+            view.title.as_ref().map(|t| t.text.as_str()).unwrap_or_default(),
+            &canonical,
+        ));
+    }
     if page.id.section == Section::Home {
+        view.topics = site
+            .config
+            .topics
+            .iter()
+            .map(|t| LinkView {
+                title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+                lang: None,
+                dir: None,
+                href: format!("topics/{t}/index.html"),
+                summary: None,
+                section: "topics",
+            })
+            .collect();
         let mut guides: Vec<LinkView> = site
             .section(Section::Procedures)
             .map(|(i, _)| link(site, i, lang, depth, true))
@@ -848,4 +939,138 @@ fn dashboard(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic>
         path: format!("{source}/status/index.html"),
         bytes: html.into_bytes(),
     })
+}
+
+/// The "words explained" box: each glossary entry the body uses, in the
+/// reader's language where it is translated.
+fn glossary_views(site: &Site, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<GlossView> {
+    body_doc
+        .body
+        .glossary
+        .iter()
+        .filter_map(|slug| {
+            let id = PageId {
+                section: Section::Glossary,
+                slug: slug.clone(),
+            };
+            let page = site.page(&id)?;
+            let (doc, state) = page.variant(lang, site.source_language());
+            let translated = !matches!(state, TranslationState::Source | TranslationState::Missing);
+            let text_doc = if translated && !doc.body.plain.is_empty() {
+                doc
+            } else {
+                &page.source
+            };
+            let text_lang = (!std::ptr::eq(text_doc, doc) || state == TranslationState::Missing)
+                .then(|| site.source_language().to_string())
+                .filter(|l| l != lang.as_str());
+            Some(GlossView {
+                slug: slug.to_string(),
+                term: page.facts().term.clone().unwrap_or_default(),
+                translation: if translated { doc.text.title.clone() } else { None },
+                text: first_sentences(&text_doc.body.plain, 220),
+                dir: text_lang.as_deref().map(|l| dir_of(site, l)),
+                lang: text_lang,
+                href: format!("{}{}index.html", "../".repeat(depth), id.folder_path()),
+            })
+        })
+        .collect()
+}
+
+/// The first sentences of `text`, up to about `limit` characters.
+fn first_sentences(text: &str, limit: usize) -> String {
+    let mut out = String::new();
+    for sentence in text.split_inclusive(['.', '!', '?', '؟', '।']) {
+        if !out.is_empty() && out.chars().count() + sentence.chars().count() > limit {
+            break;
+        }
+        out.push_str(sentence);
+    }
+    if out.chars().count() > limit + 80 {
+        out = out.chars().take(limit).collect::<String>() + "…";
+    }
+    out.trim().to_owned()
+}
+
+/// An inline SVG QR code of `url`, or nothing when it cannot be encoded.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::L).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(96, 96)
+        .quiet_zone(true)
+        .dark_color(qrcode::render::svg::Color("#000"))
+        .light_color(qrcode::render::svg::Color("#fff"))
+        .build();
+    let start = svg.find("<svg")?;
+    Some(svg[start..].replacen("<svg", "<svg role=\"img\" aria-hidden=\"true\" focusable=\"false\"", 1))
+}
+
+/// schema.org GovernmentOffice data with the opening hours.
+fn office_json_ld(site: &Site, page: &Page, name: &str, url: &str) -> String {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let facts = page.facts();
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentOffice",
+        "name": name,
+        "url": url,
+    });
+    let comune = facts
+        .comune
+        .as_ref()
+        .and_then(|slug| {
+            site.page(&PageId {
+                section: Section::Comuni,
+                slug: slug.clone(),
+            })
+        })
+        .and_then(|p| p.source.text.title.clone());
+    if facts.address.is_some() || comune.is_some() {
+        data["address"] = serde_json::json!({
+            "@type": "PostalAddress",
+            "streetAddress": facts.address,
+            "addressLocality": comune,
+            "addressCountry": "IT",
+        });
+    }
+    if let Some(geo) = facts.geo {
+        data["geo"] = serde_json::json!({"@type": "GeoCoordinates", "latitude": geo.lat, "longitude": geo.lon});
+    }
+    if !facts.phone.is_empty() {
+        data["telephone"] = serde_json::json!(facts.phone);
+    }
+    if let Some(email) = &facts.email {
+        data["email"] = serde_json::json!(email);
+    }
+    if !facts.languages_spoken.is_empty() {
+        data["availableLanguage"] = serde_json::json!(facts.languages_spoken);
+    }
+    if let Some(hours) = facts.hours.as_ref().filter(|h| !h.varies) {
+        let specs: Vec<serde_json::Value> = hours
+            .week
+            .iter()
+            .zip(DAYS)
+            .flat_map(|(spans, day)| {
+                spans.iter().filter(|s| s.certain).map(move |s| {
+                    serde_json::json!({
+                        "@type": "OpeningHoursSpecification",
+                        "dayOfWeek": format!("https://schema.org/{day}"),
+                        "opens": clock(s.from),
+                        "closes": clock(s.to),
+                    })
+                })
+            })
+            .collect();
+        data["openingHoursSpecification"] = serde_json::json!(specs);
+    }
+    data.to_string().replace("</", "<\\/")
 }

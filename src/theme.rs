@@ -33,6 +33,7 @@ const DEFAULT_THEME: &[Embedded] = embed!(
     "templates/not_found.html",
     "templates/choose_language.html",
     "templates/status.html",
+    "templates/sw.js",
     "static/style.css",
     "static/app.js",
 );
