@@ -1,16 +1,18 @@
-//! The chain: load → parse → resolve → render → index → write. `check` stops
+//! The chain: load → parse → resolve → index → render → write. `check` stops
 //! after resolve; `build` runs it all. Read this file top to bottom to see
-//! how a site is made.
+//! how a site is made; `serve` reuses the same stages to redo only what a
+//! save touches.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::config::{self, SiteConfig};
-use crate::content::{self, Date, Document, PageId};
+use crate::config::{self, Language, SiteConfig};
+use crate::content::{self, Date, Document, PageId, SourceFile};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::render::{self, Renderer};
+use crate::render::{self, OutputFile, Renderer, SearchAssets};
 use crate::search_index;
 use crate::site::{self, Site};
 use crate::strings::Strings;
@@ -27,11 +29,26 @@ pub struct Timings {
     pub write: Duration,
 }
 
+impl Timings {
+    pub fn total(&self) -> Duration {
+        self.load + self.parse + self.resolve + self.render + self.index + self.write
+    }
+}
+
+/// Everything of a site but its content: site.yaml, the languages, the
+/// theme and the merged interface strings.
+pub struct Settings {
+    pub config: SiteConfig,
+    pub languages: Vec<Language>,
+    pub theme: Theme,
+    pub strings: Strings,
+}
+
 /// What `check` found: the site model when it could be made, and every problem.
 pub struct Checked {
     pub site: Option<Site>,
-    pub theme: Option<Theme>,
     pub strings: Option<Strings>,
+    pub theme: Option<Theme>,
     pub diagnostics: Diagnostics,
     pub timings: Timings,
 }
@@ -51,6 +68,16 @@ impl BuildReport {
     pub fn succeeded(&self) -> bool {
         !self.diagnostics.has_errors()
     }
+
+    pub(crate) fn failed(diagnostics: Diagnostics, timings: Timings) -> Self {
+        BuildReport {
+            diagnostics,
+            pages: 0,
+            files: 0,
+            bytes: 0,
+            timings,
+        }
+    }
 }
 
 /// The day used for review flags: `SPORTELLO_TODAY` (YYYY-MM-DD) or today.
@@ -61,124 +88,149 @@ pub fn today() -> Date {
         .unwrap_or_else(|| Date::from_naive(chrono::Local::now().date_naive()))
 }
 
-/// load → parse → resolve: everything but writing.
-pub fn check(site_dir: &Path) -> Checked {
-    let mut diagnostics = Diagnostics::default();
-    let mut timings = Timings::default();
-    let empty = |diagnostics, timings| Checked {
-        site: None,
-        theme: None,
-        strings: None,
-        diagnostics,
-        timings,
-    };
-
-    let started = Instant::now();
-    let config: SiteConfig = match config::load_site_config(site_dir) {
+/// Load the settings: site.yaml, i18n files, theme, strings.
+pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<Settings> {
+    let config = match config::load_site_config(site_dir) {
         Ok(config) => config,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return empty(diagnostics, timings);
+            return None;
         }
     };
-    let (languages, language_problems) = config::load_languages(site_dir, &config);
-    diagnostics.extend(language_problems);
-    let (files, load_problems) = content::load_content(site_dir);
-    diagnostics.extend(load_problems);
-    timings.load = started.elapsed();
+    let (languages, problems) = config::load_languages(site_dir, &config);
+    diagnostics.extend(problems);
+    let theme = match Theme::load(site_dir, &config.theme) {
+        Ok(theme) => theme,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+    };
+    let (strings, problems) = Strings::merge(
+        &theme.default_strings,
+        &languages,
+        &config.source_language,
+        &config.topics,
+    );
+    diagnostics.extend(problems);
+    Some(Settings {
+        config,
+        languages,
+        theme,
+        strings,
+    })
+}
 
-    let started = Instant::now();
+/// Parse: every file into a document, in parallel.
+pub fn parse_files(files: &[SourceFile], diagnostics: &mut Diagnostics) -> Vec<Document> {
     let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files.par_iter().map(content::parse_document).collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, problems) in parsed {
         diagnostics.extend(problems);
         documents.extend(document);
     }
+    documents
+}
+
+/// The documents as the site uses them: a home page where none was
+/// written, and glossary terms marked where the text uses them.
+pub fn prepare_documents(mut documents: Vec<Document>) -> Vec<Arc<Document>> {
     if !documents.iter().any(|d| d.id == PageId::home() && d.is_source()) {
         documents.push(empty_home());
     }
     crate::glossary::annotate_documents(&mut documents);
+    documents.into_iter().map(Arc::new).collect()
+}
+
+/// load → parse → resolve: everything but writing.
+pub fn check(site_dir: &Path) -> Checked {
+    let mut diagnostics = Diagnostics::default();
+    let mut timings = Timings::default();
+
+    let started = Instant::now();
+    let settings = load_settings(site_dir, &mut diagnostics);
+    let (files, problems) = content::load_content(site_dir);
+    diagnostics.extend(problems);
+    timings.load = started.elapsed();
+    let Some(settings) = settings else {
+        diagnostics.sort();
+        return Checked {
+            site: None,
+            strings: None,
+            theme: None,
+            diagnostics,
+            timings,
+        };
+    };
+
+    let started = Instant::now();
+    let documents = prepare_documents(parse_files(&files, &mut diagnostics));
     timings.parse = started.elapsed();
 
     let started = Instant::now();
-    let theme = match Theme::load(site_dir, &config.theme) {
-        Ok(theme) => Some(theme),
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            None
-        }
-    };
-    let strings = theme.as_ref().map(|theme| {
-        let (strings, problems) = Strings::merge(
-            &theme.default_strings,
-            &languages,
-            &config.source_language,
-            &config.topics,
-        );
-        diagnostics.extend(problems);
-        strings
-    });
+    let Settings {
+        config,
+        languages,
+        theme,
+        strings,
+    } = settings;
     let (site, problems) = site::resolve(config, languages, documents, today());
     diagnostics.extend(problems);
     timings.resolve = started.elapsed();
     diagnostics.sort();
     Checked {
         site: Some(site),
-        theme,
-        strings,
+        strings: Some(strings),
+        theme: Some(theme),
         diagnostics,
         timings,
     }
+}
+
+/// Index and render: every file of the site, in memory.
+pub fn render_all(
+    site: &Site,
+    renderer: &Renderer,
+    search_paths: impl Fn(SearchAssets) -> SearchAssets,
+    timings: &mut Timings,
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let started = Instant::now();
+    let (search_files, search_assets) = search_index::build(site);
+    timings.index = started.elapsed();
+
+    let started = Instant::now();
+    let mut files = render::render_site(site, renderer, &search_paths(search_assets))?;
+    files.extend(search_files);
+    files.extend(crate::publish::hosting_files(site));
+    timings.render = started.elapsed();
+    Ok(files)
 }
 
 /// The whole chain, writing into `out` only when there is no error.
 pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
     let Checked {
         site,
-        theme,
         strings,
+        theme,
         mut diagnostics,
         mut timings,
     } = check(site_dir);
-    let failed = |diagnostics, timings| BuildReport {
-        diagnostics,
-        pages: 0,
-        files: 0,
-        bytes: 0,
-        timings,
-    };
     if let Err(err) = crate::output::check_output_folder(out, site_dir) {
         diagnostics.push(Diagnostic::error(out, 0, err.to_string()));
     }
     let (Some(site), Some(theme), Some(strings)) = (site, theme, strings) else {
-        return failed(diagnostics, timings);
+        return BuildReport::failed(diagnostics, timings);
     };
     if diagnostics.has_errors() {
-        return failed(diagnostics, timings);
+        return BuildReport::failed(diagnostics, timings);
     }
-
-    let started = Instant::now();
-    let (search_files, search_assets) = search_index::build(&site, &strings);
-    timings.index = started.elapsed();
-
-    let started = Instant::now();
-    let renderer = match Renderer::new(&theme, strings) {
-        Ok(renderer) => renderer,
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            return failed(diagnostics, timings);
-        }
-    };
-    let mut files = match render::render_site(&site, &renderer, &search_assets) {
+    let files = match Renderer::new(&theme, strings).and_then(|r| render_all(&site, &r, |s| s, &mut timings)) {
         Ok(files) => files,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return failed(diagnostics, timings);
+            return BuildReport::failed(diagnostics, timings);
         }
     };
-    files.extend(search_files);
-    files.extend(crate::publish::hosting_files(&site));
-    timings.render = started.elapsed();
 
     let started = Instant::now();
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -188,7 +240,7 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
         Err(err) => {
             diagnostics
                 .push(Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written"));
-            return failed(diagnostics, timings);
+            return BuildReport::failed(diagnostics, timings);
         }
     };
     timings.write = started.elapsed();
@@ -201,7 +253,7 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
     }
 }
 
-fn empty_home() -> Document {
+pub(crate) fn empty_home() -> Document {
     Document {
         path: PathBuf::from("content/_index.md"),
         id: PageId::home(),

@@ -46,14 +46,17 @@ pub fn annotate_documents(documents: &mut [Document]) {
     if terms.is_empty() {
         return;
     }
-    documents.par_iter_mut().for_each(|doc| {
-        let own = (doc.id.section == Section::Glossary).then(|| doc.id.slug.clone());
-        let (html, found) = annotate(&doc.body.html, &terms, own.as_ref());
-        if !found.is_empty() {
-            doc.body.html = html;
-            doc.body.glossary = found;
-        }
-    });
+    documents.par_iter_mut().for_each(|doc| annotate_document(doc, &terms));
+}
+
+/// Marks the glossary terms in one document's body.
+pub fn annotate_document(doc: &mut Document, terms: &[GlossaryTerm]) {
+    let own = (doc.id.section == Section::Glossary).then(|| doc.id.slug.clone());
+    let (html, found) = annotate(&doc.body.html, terms, own.as_ref());
+    if !found.is_empty() {
+        doc.body.html = html;
+        doc.body.glossary = found;
+    }
 }
 
 /// Wraps the first occurrence of each term in text outside links, headings

@@ -11,6 +11,7 @@ pub mod hours;
 pub mod markdown;
 pub mod output;
 pub mod publish;
+pub mod rebuild;
 pub mod render;
 pub mod scaffold;
 pub mod search_index;

@@ -91,6 +91,25 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<u64, OutputError> 
     Ok(written)
 }
 
+/// Writes `files` over the existing ones in `out`, for a server's private
+/// folder that is updated a few files at a time.
+pub fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<u64, OutputError> {
+    files
+        .par_iter()
+        .map(|file| {
+            let path = out.join(&file.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+            }
+            if std::fs::read(&path).map(|old| old == file.bytes).unwrap_or(false) {
+                return Ok(0);
+            }
+            std::fs::write(&path, &file.bytes).map_err(io_err(&path))?;
+            Ok(file.bytes.len() as u64)
+        })
+        .sum()
+}
+
 /// Puts `staging` in the place of `out`, keeping the old folder until the
 /// new one is in place.
 fn swap_in(staging: &Path, out: &Path) -> Result<(), OutputError> {

@@ -226,6 +226,31 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> R
     Ok(files)
 }
 
+/// The given pages in every language, and the dashboard: what a change to
+/// the body of those pages touches.
+pub fn render_pages(
+    site: &Site,
+    renderer: &Renderer,
+    search: &SearchAssets,
+    pages: &[usize],
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let jobs: Vec<Job> = pages
+        .iter()
+        .flat_map(|i| {
+            site.config
+                .languages
+                .iter()
+                .map(move |lang| Job::Page(*i, lang.clone()))
+        })
+        .collect();
+    let mut files = jobs
+        .par_iter()
+        .map(|job| render_job(site, renderer, search, job))
+        .collect::<Result<Vec<_>, _>>()?;
+    files.push(dashboard(site, renderer)?);
+    Ok(files)
+}
+
 /// public/sw.js: the offline cache, named by a hash of everything else the
 /// build wrote, so that a new build replaces stale pages.
 fn service_worker(site: &Site, renderer: &Renderer, files: &[OutputFile]) -> Result<OutputFile, Diagnostic> {

@@ -10,11 +10,15 @@ use sportello_search::{build_index, SearchDocument, SEARCH_JS};
 use crate::content::Section;
 use crate::render::{OutputFile, SearchAssets};
 use crate::site::{Site, TranslationState};
-use crate::strings::Strings;
 use crate::theme::fingerprint;
 
+/// Where the browser runtime is written, relative to the output root.
+pub fn runtime_path() -> String {
+    fingerprint("_search", "search.js", SEARCH_JS.as_bytes().to_vec()).path
+}
+
 /// Builds the search files of every language and tells pages where they are.
-pub fn build(site: &Site, _strings: &Strings) -> (Vec<OutputFile>, SearchAssets) {
+pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
     let runtime = fingerprint("_search", "search.js", SEARCH_JS.as_bytes().to_vec());
     let glossary_terms: Vec<(String, String)> = site
         .section(Section::Glossary)

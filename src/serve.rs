@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::rebuild::{Rebuilt, Workspace};
+
 /// What the server knows of the latest build.
 #[derive(Default)]
 struct State {
@@ -21,19 +23,26 @@ type Shared = Arc<(Mutex<State>, Condvar)>;
 
 /// Builds, serves and watches until interrupted.
 pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
+    let site = &site
+        .canonicalize()
+        .map_err(|e| anyhow::anyhow!("cannot open the site folder {}: {e}", site.display()))?;
     let out = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(site, &out, &shared);
+    let mut workspace = Workspace::new(site, &out);
+    publish(workspace.full(), Instant::now(), &shared);
     let server =
         tiny_http::Server::http((bind, port)).map_err(|e| anyhow::anyhow!("cannot listen on {bind}:{port}: {e}"))?;
     let url = format!("http://{bind}:{port}/");
     println!("serving {} at {url} (Ctrl+C to stop)", site.display());
 
-    let (tx, rx) = std::sync::mpsc::channel();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event {
             if !matches!(event.kind, notify::EventKind::Access(_)) {
-                let _ = tx.send(());
+                let paths: Vec<PathBuf> = event.paths.into_iter().filter(|p| !is_editor_scratch(p)).collect();
+                if !paths.is_empty() {
+                    let _ = tx.send(paths);
+                }
             }
         }
     })?;
@@ -44,14 +53,20 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
         }
     }
     {
-        let site = site.to_path_buf();
-        let out = out.clone();
         let shared = shared.clone();
         std::thread::spawn(move || {
-            while rx.recv().is_ok() {
+            while let Ok(mut changed) = rx.recv() {
+                let saved = Instant::now();
                 // Debounce: a burst of saves is one rebuild.
-                while rx.recv_timeout(Duration::from_millis(30)).is_ok() {}
-                rebuild(&site, &out, &shared);
+                while let Ok(more) = rx.recv_timeout(Duration::from_millis(15)) {
+                    changed.extend(more);
+                }
+                changed.sort();
+                changed.dedup();
+                publish(workspace.apply(&changed), saved, &shared);
+                if let Err(problem) = workspace.update_search() {
+                    eprintln!("{problem}");
+                }
             }
         });
     }
@@ -64,9 +79,20 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn rebuild(site: &Path, out: &Path, shared: &Shared) {
-    let started = Instant::now();
-    let report = crate::build(site, out);
+/// Files editors write while saving (swap files, backups, vim's probe).
+fn is_editor_scratch(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+        || (!name.is_empty() && name.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Tells the open pages about a rebuild: reload, or show its errors.
+fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared) {
+    let report = rebuilt.report;
     for d in report.diagnostics.iter() {
         eprintln!("{d}");
     }
@@ -75,7 +101,12 @@ fn rebuild(site: &Path, out: &Path, shared: &Shared) {
     state.version += 1;
     if report.succeeded() {
         state.errors.clear();
-        println!("rebuilt {} pages in {} ms", report.pages, started.elapsed().as_millis());
+        println!(
+            "{} {} pages in {} ms",
+            if rebuilt.partial { "re-rendered" } else { "built" },
+            report.pages,
+            saved.elapsed().as_millis()
+        );
     } else {
         state.errors = report
             .diagnostics

@@ -3,6 +3,7 @@
 //! pages show (outdated, machine-translated, not translated, review overdue).
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::config::{Language, SiteConfig};
 use crate::content::schema::ComuniScope;
@@ -14,8 +15,8 @@ use crate::diagnostics::{nearest, Diagnostic};
 #[derive(Debug)]
 pub struct Page {
     pub id: PageId,
-    pub source: Document,
-    pub translations: BTreeMap<LangCode, Document>,
+    pub source: Arc<Document>,
+    pub translations: BTreeMap<LangCode, Arc<Document>>,
     /// Offices: the services and procedures that use it. Comuni: the
     /// services and procedures that apply to it. Topics are kept on the site.
     pub used_by: Vec<usize>,
@@ -113,11 +114,12 @@ impl Site {
 pub fn resolve(
     config: SiteConfig,
     languages: Vec<Language>,
-    documents: Vec<Document>,
+    documents: Vec<Arc<Document>>,
     today: Date,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let (sources, translations): (Vec<Document>, Vec<Document>) = documents.into_iter().partition(Document::is_source);
+    let (sources, translations): (Vec<Arc<Document>>, Vec<Arc<Document>>) =
+        documents.into_iter().partition(|d| d.is_source());
 
     let mut pages: Vec<Page> = sources
         .into_iter()

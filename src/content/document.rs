@@ -18,7 +18,7 @@ use crate::markdown::{self, RenderedMarkdown};
 
 /// The facts of a page: written once, in the source file, and inherited by
 /// every translation. A field a section does not have stays empty.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
     pub updated: Option<Date>,
     pub reviewed: Option<Date>,
@@ -41,7 +41,7 @@ pub struct Facts {
 }
 
 /// The text fields of a page in one language.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageText {
     /// `title`, `name`, or in the glossary `term` (source) or `translation`.
     pub title: Option<String>,
@@ -76,6 +76,17 @@ impl Document {
 
     pub fn is_source(&self) -> bool {
         self.lang.is_none()
+    }
+
+    /// True when `other` differs from this document only in its body: then
+    /// no other page shows anything that changed.
+    pub fn same_shell(&self, other: &Document) -> bool {
+        self.id == other.id
+            && self.lang == other.lang
+            && self.text == other.text
+            && self.facts == other.facts
+            && self.source_updated == other.source_updated
+            && self.machine_translated == other.machine_translated
     }
 }
 

@@ -57,18 +57,7 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     }
     let read: Vec<Result<SourceFile, Diagnostic>> = candidates
         .into_par_iter()
-        .map(|(abs, path, id, lang)| {
-            let bytes = std::fs::read(&abs)
-                .map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
-            let text = decode_text(&bytes).map_err(|(line, column)| {
-                Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
-                    .at_column(column)
-                    .with_hint(
-                        "save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)",
-                    )
-            })?;
-            Ok(SourceFile { path, id, lang, text })
-        })
+        .map(|(abs, path, id, lang)| read_source(&abs, path, id, lang))
         .collect();
     let mut files = Vec::with_capacity(read.len());
     for item in read {
@@ -78,6 +67,31 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         }
     }
     (files, diagnostics)
+}
+
+/// Reads one file of content/, given relative to the site folder: `None`
+/// when it is not a page or no longer exists.
+pub fn load_file(site: &Path, rel: &Path) -> Result<Option<SourceFile>, Diagnostic> {
+    let Some((id, lang)) = classify(rel)? else {
+        return Ok(None);
+    };
+    let abs = site.join(rel);
+    if !abs.is_file() {
+        return Ok(None);
+    }
+    read_source(&abs, rel.to_path_buf(), id, lang).map(Some)
+}
+
+/// Reads and decodes one page file.
+fn read_source(abs: &Path, path: PathBuf, id: PageId, lang: Option<LangCode>) -> Result<SourceFile, Diagnostic> {
+    let bytes =
+        std::fs::read(abs).map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
+    let text = decode_text(&bytes).map_err(|(line, column)| {
+        Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
+            .at_column(column)
+            .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
+    })?;
+    Ok(SourceFile { path, id, lang, text })
 }
 
 fn relative(site: &Path, path: &Path) -> PathBuf {
