@@ -8,3 +8,4 @@ cargo test --workspace
 if command -v node >/dev/null 2>&1 && ls crates/search/tests/*.test.js >/dev/null 2>&1; then
   for t in crates/search/tests/*.test.js; do node "$t"; done
 fi
+bash scripts/page_weight.sh

@@ -3,6 +3,7 @@
 //! explanation in the page's "words explained" box. Readers keep the Italian
 //! word, which is the one they will hear at the counter.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
 
 use crate::content::{Document, Section, Slug};
@@ -12,6 +13,33 @@ use crate::content::{Document, Section, Slug};
 pub struct GlossaryTerm {
     pub slug: Slug,
     forms: Vec<String>,
+}
+
+/// Every form of every term in one automaton, so that a text is scanned once
+/// whatever the size of the glossary.
+pub struct Matcher {
+    automaton: Option<AhoCorasick>,
+    /// The term of each pattern.
+    owners: Vec<Slug>,
+}
+
+impl Matcher {
+    pub fn new(terms: &[GlossaryTerm]) -> Self {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for term in terms {
+            for form in &term.forms {
+                patterns.push(form.clone());
+                owners.push(term.slug.clone());
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Matcher { automaton, owners }
+    }
 }
 
 /// The ways a term is written: "Ricevuta (cedolino)" is found as
@@ -46,13 +74,16 @@ pub fn annotate_documents(documents: &mut [Document]) {
     if terms.is_empty() {
         return;
     }
-    documents.par_iter_mut().for_each(|doc| annotate_document(doc, &terms));
+    let matcher = Matcher::new(&terms);
+    documents
+        .par_iter_mut()
+        .for_each(|doc| annotate_document(doc, &matcher));
 }
 
 /// Marks the glossary terms in one document's body.
-pub fn annotate_document(doc: &mut Document, terms: &[GlossaryTerm]) {
+pub fn annotate_document(doc: &mut Document, matcher: &Matcher) {
     let own = (doc.id.section == Section::Glossary).then(|| doc.id.slug.clone());
-    let (html, found) = annotate(&doc.body.html, terms, own.as_ref());
+    let (html, found) = annotate(&doc.body.html, matcher, own.as_ref());
     if !found.is_empty() {
         doc.body.html = html;
         doc.body.glossary = found;
@@ -61,7 +92,7 @@ pub fn annotate_document(doc: &mut Document, terms: &[GlossaryTerm]) {
 
 /// Wraps the first occurrence of each term in text outside links, headings
 /// and code. Returns the new HTML and the terms found, in order.
-pub fn annotate(html: &str, terms: &[GlossaryTerm], skip: Option<&Slug>) -> (String, Vec<Slug>) {
+pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, Vec<Slug>) {
     let mut out = String::with_capacity(html.len() + 256);
     let mut found: Vec<Slug> = Vec::new();
     let mut blocked = 0usize; // depth inside a, h1-h6, code, pre
@@ -93,7 +124,7 @@ pub fn annotate(html: &str, terms: &[GlossaryTerm], skip: Option<&Slug>) -> (Str
         let end = rest.find('<').unwrap_or(rest.len());
         let text = &rest[..end];
         if blocked == 0 {
-            out.push_str(&mark_text(text, terms, skip, &mut found));
+            out.push_str(&mark_text(text, matcher, skip, &mut found));
         } else {
             out.push_str(text);
         }
@@ -102,62 +133,40 @@ pub fn annotate(html: &str, terms: &[GlossaryTerm], skip: Option<&Slug>) -> (Str
     (out, found)
 }
 
-fn mark_text(text: &str, terms: &[GlossaryTerm], skip: Option<&Slug>, found: &mut Vec<Slug>) -> String {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return text.to_owned(); // lowercasing changed byte offsets: leave this text as it is
-    }
-    // The earliest match of each term not yet found, then applied in order.
-    let mut matches: Vec<(usize, usize, &Slug)> = Vec::new();
-    for term in terms {
-        if Some(&term.slug) == skip || found.contains(&term.slug) {
+fn mark_text(text: &str, matcher: &Matcher, skip: Option<&Slug>, found: &mut Vec<Slug>) -> String {
+    let Some(automaton) = &matcher.automaton else {
+        return text.to_owned();
+    };
+    let mut out = String::new();
+    let mut at = 0;
+    for m in automaton.find_iter(text) {
+        let slug = &matcher.owners[m.pattern().as_usize()];
+        if Some(slug) == skip || found.contains(slug) || !whole_word(text, m.start(), m.end()) {
             continue;
         }
-        let first = term
-            .forms
-            .iter()
-            .filter_map(|form| find_word(&lower, form).map(|at| (at, at + form.len())))
-            .min();
-        if let Some((start, end)) = first {
-            matches.push((start, end, &term.slug));
+        if out.is_empty() {
+            out.reserve(text.len() + 80);
         }
-    }
-    if matches.is_empty() {
-        return text.to_owned();
-    }
-    matches.sort();
-    let mut out = String::with_capacity(text.len() + 80 * matches.len());
-    let mut at = 0;
-    for (start, end, slug) in matches {
-        if start < at {
-            continue; // overlaps an earlier term
-        }
-        out.push_str(&text[at..start]);
+        out.push_str(&text[at..m.start()]);
         out.push_str(&format!(
             "<a class=\"gloss\" href=\"#g-{slug}\"><span lang=\"it\">{}</span></a>",
-            &text[start..end]
+            &text[m.start()..m.end()]
         ));
         found.push(slug.clone());
-        at = end;
+        at = m.end();
+    }
+    if at == 0 {
+        return text.to_owned();
     }
     out.push_str(&text[at..]);
     out
 }
 
-/// The byte offset of `word` in `text` where it stands as a whole word.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(offset) = text[from..].find(word) {
-        let start = from + offset;
-        let end = start + word.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(start);
-        }
-        from = start + word.chars().next().map_or(1, char::len_utf8);
-    }
-    None
+/// True when `text[start..end]` is not part of a longer word.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -178,7 +187,7 @@ mod tests {
             term("ricevuta", "Ricevuta (cedolino)"),
         ];
         let html = "<h2>Codice fiscale</h2><p>Porta il <a href=\"x\">codice fiscale</a>, il Codice Fiscale e il cedolino. Ancora codice fiscale.</p>";
-        let (out, found) = annotate(html, &terms, None);
+        let (out, found) = annotate(html, &Matcher::new(&terms), None);
         assert_eq!(found.len(), 2);
         assert!(out.contains("<h2>Codice fiscale</h2>"));
         assert!(out.contains("<a href=\"x\">codice fiscale</a>"));
@@ -188,7 +197,7 @@ mod tests {
 
     #[test]
     fn whole_words_only_and_never_on_its_own_page() {
-        let terms = [term("asl", "ASL / ASREM")];
+        let terms = Matcher::new(&[term("asl", "ASL / ASREM")]);
         assert!(annotate("<p>Basle</p>", &terms, None).1.is_empty());
         assert_eq!(annotate("<p>all'ASREM.</p>", &terms, None).1.len(), 1);
         assert!(annotate("<p>ASL</p>", &terms, Some(&Slug::parse("asl").unwrap()))
@@ -199,7 +208,11 @@ mod tests {
     #[test]
     fn finds_italian_terms_inside_arabic_text() {
         let terms = [term("codice-fiscale", "Codice fiscale")];
-        let (out, found) = annotate("<p>الرمز الضريبي (codice fiscale) مهم.</p>", &terms, None);
+        let (out, found) = annotate(
+            "<p>الرمز الضريبي (codice fiscale) مهم.</p>",
+            &Matcher::new(&terms),
+            None,
+        );
         assert_eq!(found.len(), 1);
         assert!(out.contains("(<a class=\"gloss\""));
     }

@@ -12,7 +12,7 @@ use std::time::Instant;
 use crate::build::{self, BuildReport, Settings, Timings};
 use crate::content::{self, Document, PageId, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::glossary::{self, GlossaryTerm};
+use crate::glossary::{self, Matcher};
 use crate::output;
 use crate::render::{self, OutputFile, Renderer, SearchAssets};
 use crate::site::{self, Site};
@@ -31,7 +31,7 @@ pub struct Workspace {
     settings_problems: Vec<Diagnostic>,
     load_problems: Vec<Diagnostic>,
     files: BTreeMap<PathBuf, Parsed>,
-    terms: Vec<GlossaryTerm>,
+    glossary: Matcher,
     /// The site last written, when the last build succeeded.
     site: Option<Site>,
     search_stale: bool,
@@ -53,7 +53,7 @@ impl Workspace {
             settings_problems: Vec::new(),
             load_problems: Vec::new(),
             files: BTreeMap::new(),
-            terms: Vec::new(),
+            glossary: Matcher::new(&[]),
             site: None,
             search_stale: false,
         }
@@ -82,7 +82,7 @@ impl Workspace {
             by_file.entry(problem.file.clone()).or_default().push(problem);
         }
         let mut documents = documents;
-        self.terms = glossary::glossary_terms(&documents);
+        self.glossary = Matcher::new(&glossary::glossary_terms(&documents));
         glossary::annotate_documents(&mut documents);
         self.files = files
             .iter()
@@ -138,7 +138,7 @@ impl Workspace {
                 Ok(Some(file)) => {
                     let (document, problems) = content::parse_document(&file);
                     let document = document.map(|mut d| {
-                        glossary::annotate_document(&mut d, &self.terms);
+                        glossary::annotate_document(&mut d, &self.glossary);
                         Arc::new(d)
                     });
                     Some(Parsed { document, problems })

@@ -3,7 +3,7 @@
 //! door. Each view is built from the resolved site; nothing is looked up
 //! twice per page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -191,6 +191,9 @@ struct PageView {
     qr_svg: Option<String>,
     /// schema.org data of an office, ready for a <script type="application/ld+json">.
     json_ld: Option<String>,
+    /// A comune's page: the guides for every comune are too many to list
+    /// and are reached through the section lists.
+    district_wide_elsewhere: bool,
 }
 
 #[derive(Serialize)]
@@ -206,14 +209,15 @@ struct GlossView {
 
 /// Renders every file of the site.
 pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> Result<Vec<OutputFile>, Diagnostic> {
+    let links = Links::of(site);
     let jobs: Vec<Job> = jobs(site);
     let rendered: Result<Vec<OutputFile>, Diagnostic> = jobs
         .par_iter()
-        .map(|job| render_job(site, renderer, search, job))
+        .map(|job| render_job(site, renderer, search, &links, job))
         .collect();
     let mut files = rendered?;
     files.push(front_door(site, renderer)?);
-    files.push(dashboard(site, renderer)?);
+    files.push(dashboard(site, renderer, &links)?);
     for asset in renderer.assets() {
         files.push(OutputFile {
             path: asset.path.clone(),
@@ -234,6 +238,7 @@ pub fn render_pages(
     search: &SearchAssets,
     pages: &[usize],
 ) -> Result<Vec<OutputFile>, Diagnostic> {
+    let links = Links::of(site);
     let jobs: Vec<Job> = pages
         .iter()
         .flat_map(|i| {
@@ -245,9 +250,9 @@ pub fn render_pages(
         .collect();
     let mut files = jobs
         .par_iter()
-        .map(|job| render_job(site, renderer, search, job))
+        .map(|job| render_job(site, renderer, search, &links, job))
         .collect::<Result<Vec<_>, _>>()?;
-    files.push(dashboard(site, renderer)?);
+    files.push(dashboard(site, renderer, &links)?);
     Ok(files)
 }
 
@@ -334,7 +339,13 @@ struct Place {
     depth: usize,
 }
 
-fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job) -> Result<OutputFile, Diagnostic> {
+fn render_job(
+    site: &Site,
+    renderer: &Renderer,
+    search: &SearchAssets,
+    links: &Links,
+    job: &Job,
+) -> Result<OutputFile, Diagnostic> {
     let (lang, place, template, view, alternate_folder) = match job {
         Job::Page(i, lang) => {
             let page = &site.pages[*i];
@@ -342,7 +353,7 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
                 folder: page.id.folder_path(),
                 depth: crate::markdown::depth(&page.id),
             };
-            let view = page_view(site, renderer, page, lang, &place);
+            let view = page_view(site, renderer, links, page, lang, &place);
             let template = if page.id.section == Section::Home {
                 "home.html"
             } else {
@@ -360,11 +371,7 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
                 section: section.folder(),
                 ..Default::default()
             };
-            view.items = site
-                .section(*section)
-                .map(|(i, _)| link(site, i, lang, place.depth, true))
-                .collect();
-            sort_links(&mut view.items);
+            view.items = links.sorted(site.section(*section).map(|(i, _)| i), lang, place.depth, true);
             (lang, place, "list.html", view, Some(format!("{}/", section.folder())))
         }
         Job::Topics(lang) => {
@@ -408,12 +415,8 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
                 lang: None,
                 dir: None,
             });
-            view.items = site
-                .topics
-                .get(topic)
-                .map(|pages| pages.iter().map(|i| link(site, *i, lang, place.depth, true)).collect())
-                .unwrap_or_default();
-            sort_links(&mut view.items);
+            let pages = site.topics.get(topic).map(Vec::as_slice).unwrap_or_default();
+            view.items = links.sorted(pages.iter().copied(), lang, place.depth, true);
             (lang, place, "list.html", view, Some(format!("topics/{topic}/")))
         }
         Job::Search(lang) => {
@@ -426,24 +429,9 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
                 section: "search",
                 ..Default::default()
             };
-            let mut guides: Vec<LinkView> = site
-                .section(Section::Procedures)
-                .map(|(i, _)| link(site, i, lang, 1, false))
-                .collect();
-            sort_links(&mut guides);
-            view.items = guides;
-            let mut offices: Vec<LinkView> = site
-                .section(Section::Offices)
-                .map(|(i, _)| link(site, i, lang, 1, false))
-                .collect();
-            sort_links(&mut offices);
-            view.offices = offices;
-            let mut comuni: Vec<LinkView> = site
-                .section(Section::Comuni)
-                .map(|(i, _)| link(site, i, lang, 1, false))
-                .collect();
-            sort_links(&mut comuni);
-            view.comuni = comuni;
+            view.items = links.sorted(site.section(Section::Procedures).map(|(i, _)| i), lang, 1, false);
+            view.offices = links.sorted(site.section(Section::Offices).map(|(i, _)| i), lang, 1, false);
+            view.comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, 1, false);
             view.topics = site
                 .config
                 .topics
@@ -475,7 +463,7 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
         Job::NotFound(_) => "404.html".to_owned(),
         _ => format!("{}index.html", place.folder),
     };
-    let mut context = base_context(site, renderer, search, lang, &place, alternate_folder.as_deref());
+    let mut context = base_context(site, renderer, search, links, lang, &place, alternate_folder.as_deref());
     context.insert("page", &view);
     let html = renderer
         .tera
@@ -487,14 +475,11 @@ fn render_job(site: &Site, renderer: &Renderer, search: &SearchAssets, job: &Job
     })
 }
 
-fn sort_links(links: &mut [LinkView]) {
-    links.sort_by_cached_key(|l| sort_key(&l.title));
-}
-
 fn base_context(
     site: &Site,
     renderer: &Renderer,
     search: &SearchAssets,
+    links: &Links,
     lang: &LangCode,
     place: &Place,
     alternate_folder: Option<&str>,
@@ -545,11 +530,7 @@ fn base_context(
         context.insert("search_manifest", &format!("{root}{manifest}"));
         context.insert("search_script", &format!("{root}{}", search.script));
     }
-    let mut footer: Vec<LinkView> = site
-        .section(Section::Pages)
-        .map(|(i, _)| link(site, i, lang, place.depth, false))
-        .collect();
-    sort_links(&mut footer);
+    let footer: Vec<LinkView> = links.sorted(site.section(Section::Pages).map(|(i, _)| i), lang, place.depth, false);
     context.insert("footer_pages", &footer);
     let nav: Vec<(&str, String)> = [
         Section::Procedures,
@@ -566,25 +547,88 @@ fn base_context(
     context
 }
 
-/// A link to page `i` in `lang`, from a page `depth` folders below the
-/// language root.
-fn link(site: &Site, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> LinkView {
-    let page = &site.pages[i];
-    let (doc, state) = page.variant(lang, site.source_language());
-    let (title, title_lang) = text_field(page, doc, state, site, |d| d.text.title.clone());
-    let summary = if with_summary {
-        text_field(page, doc, state, site, |d| d.text.summary.clone()).0
-    } else {
-        None
-    };
-    let dir = title_lang.as_ref().map(|l| dir_of(site, l));
-    LinkView {
-        title: title.unwrap_or_else(|| page.id.slug.to_string()),
-        lang: title_lang,
-        dir,
-        href: format!("{}{}index.html", "../".repeat(depth), page.id.folder_path()),
-        summary,
-        section: page.id.section.folder(),
+/// Up to this many pages, the home page lists every guide and a comune's
+/// page every guide for all comuni; beyond, they link the section lists.
+const LIST_IN_FULL: usize = 40;
+
+/// What a link to a page shows in one language: computed once per build,
+/// then only placed at the right depth.
+struct LinkCore {
+    title: String,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    summary: Option<String>,
+    folder: String,
+    section: &'static str,
+    /// For ordering lists as readers expect.
+    key: String,
+}
+
+/// The link of every page in every language.
+struct Links {
+    by_lang: HashMap<LangCode, Vec<LinkCore>>,
+}
+
+impl Links {
+    fn of(site: &Site) -> Self {
+        let by_lang = site
+            .config
+            .languages
+            .par_iter()
+            .map(|lang| {
+                let cores = site
+                    .pages
+                    .iter()
+                    .map(|page| {
+                        let (doc, state) = page.variant(lang, site.source_language());
+                        let (title, title_lang) = text_field(page, doc, state, site, |d| d.text.title.clone());
+                        let title = title.unwrap_or_else(|| page.id.slug.to_string());
+                        LinkCore {
+                            key: sort_key(&title),
+                            title,
+                            dir: title_lang.as_ref().map(|l| dir_of(site, l)),
+                            lang: title_lang,
+                            summary: text_field(page, doc, state, site, |d| d.text.summary.clone()).0,
+                            folder: page.id.folder_path(),
+                            section: page.id.section.folder(),
+                        }
+                    })
+                    .collect();
+                (lang.clone(), cores)
+            })
+            .collect();
+        Links { by_lang }
+    }
+
+    /// A link to page `i` in `lang`, from a page `depth` folders below the
+    /// language root.
+    fn get(&self, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> LinkView {
+        let core = &self.by_lang[lang][i];
+        LinkView {
+            title: core.title.clone(),
+            lang: core.lang.clone(),
+            dir: core.dir,
+            href: format!("{}{}index.html", "../".repeat(depth), core.folder),
+            summary: if with_summary { core.summary.clone() } else { None },
+            section: core.section,
+        }
+    }
+
+    /// Links to `pages`, ordered by title.
+    fn sorted(
+        &self,
+        pages: impl Iterator<Item = usize>,
+        lang: &LangCode,
+        depth: usize,
+        with_summary: bool,
+    ) -> Vec<LinkView> {
+        let cores = &self.by_lang[lang];
+        let mut pages: Vec<usize> = pages.collect();
+        pages.sort_by(|a, b| cores[*a].key.cmp(&cores[*b].key));
+        pages
+            .into_iter()
+            .map(|i| self.get(i, lang, depth, with_summary))
+            .collect()
     }
 }
 
@@ -627,12 +671,12 @@ fn text(site: &Site, value: (Option<String>, Option<String>)) -> Option<Text> {
     })
 }
 
-fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, place: &Place) -> PageView {
+fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang: &LangCode, place: &Place) -> PageView {
     let (doc, state) = page.variant(lang, site.source_language());
     let facts = page.facts();
     let depth = place.depth;
     let source_lang = site.source_language().to_string();
-    let links = |slugs: &[Slug], section: Section| -> Vec<LinkView> {
+    let links_to = |slugs: &[Slug], section: Section| -> Vec<LinkView> {
         slugs
             .iter()
             .filter_map(|slug| {
@@ -641,7 +685,7 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
                     slug: slug.clone(),
                 })
             })
-            .map(|i| link(site, *i, lang, depth, false))
+            .map(|i| links.get(*i, lang, depth, false))
             .collect()
     };
     let mut view = PageView {
@@ -700,8 +744,8 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
     view.reviewed = facts.reviewed.map(|d| d.to_string());
     view.review_overdue = page.review_overdue;
     view.term = facts.term.clone();
-    view.offices = links(&facts.offices, Section::Offices);
-    view.services = links(&facts.services, Section::Services);
+    view.offices = links_to(&facts.offices, Section::Offices);
+    view.services = links_to(&facts.services, Section::Services);
     view.comune = facts
         .comune
         .as_ref()
@@ -711,10 +755,10 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
                 slug: slug.clone(),
             })
         })
-        .map(|i| link(site, *i, lang, depth, false));
+        .map(|i| links.get(*i, lang, depth, false));
     match &facts.comuni {
         ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
-        ComuniScope::Only(list) => view.comuni = links(list, Section::Comuni),
+        ComuniScope::Only(list) => view.comuni = links_to(list, Section::Comuni),
     }
     view.topics = facts
         .topics
@@ -748,28 +792,21 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
         .collect();
     view.sources = facts.sources.clone();
     view.istat = facts.istat.as_ref().map(|i| i.0.clone());
-    let mut used_by: Vec<LinkView> = page
-        .used_by
-        .iter()
-        .map(|i| link(site, *i, lang, depth, false))
-        .collect();
-    sort_links(&mut used_by);
-    view.used_by = used_by;
-    let mut here: Vec<LinkView> = page
-        .offices_here
-        .iter()
-        .map(|i| link(site, *i, lang, depth, false))
-        .collect();
-    sort_links(&mut here);
-    view.offices_here = here;
     if page.id.section == Section::Comuni {
-        let mut all: Vec<LinkView> = site
-            .section(Section::Comuni)
-            .map(|(i, _)| link(site, i, lang, depth, false))
-            .collect();
-        sort_links(&mut all);
-        view.all_comuni = all;
+        // Guides for every comune are listed here while the list stays short;
+        // a larger portal links its section lists instead.
+        let district_wide = site
+            .district_wide
+            .iter()
+            .copied()
+            .filter(|_| site.district_wide.len() <= LIST_IN_FULL);
+        view.used_by = links.sorted(page.used_by.iter().copied().chain(district_wide), lang, depth, false);
+        view.district_wide_elsewhere = site.district_wide.len() > LIST_IN_FULL;
+        view.all_comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, depth, false);
+    } else {
+        view.used_by = links.sorted(page.used_by.iter().copied(), lang, depth, false);
     }
+    view.offices_here = links.sorted(page.offices_here.iter().copied(), lang, depth, false);
     view.glossary = glossary_views(site, body_doc, lang, depth);
     let canonical = format!("{}/{lang}/{}", site.config.base(), page.id.folder_path());
     view.qr_svg = qr_svg(&canonical);
@@ -795,12 +832,10 @@ fn page_view(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode, pla
                 section: "topics",
             })
             .collect();
-        let mut guides: Vec<LinkView> = site
-            .section(Section::Procedures)
-            .map(|(i, _)| link(site, i, lang, depth, true))
-            .collect();
-        sort_links(&mut guides);
-        view.items = guides;
+        let guides: Vec<usize> = site.section(Section::Procedures).map(|(i, _)| i).collect();
+        if guides.len() <= LIST_IN_FULL {
+            view.items = links.sorted(guides.into_iter(), lang, depth, true);
+        }
     }
     view
 }
@@ -915,13 +950,13 @@ struct StatusRow {
 
 /// public/status/index.html: the translation table for volunteers, in the
 /// source language, linked from nowhere.
-fn dashboard(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {
+fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFile, Diagnostic> {
     let source = site.source_language();
     let place = Place {
         folder: "status/".into(),
         depth: 1,
     };
-    let mut context = base_context(site, renderer, &SearchAssets::default(), source, &place, None);
+    let mut context = base_context(site, renderer, &SearchAssets::default(), links, source, &place, None);
     context.insert(
         "page",
         &PageView {
@@ -935,7 +970,7 @@ fn dashboard(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic>
         .iter()
         .enumerate()
         .map(|(i, page)| {
-            let link = link(site, i, source, 1, false);
+            let link = links.get(i, source, 1, false);
             StatusRow {
                 title: link.title,
                 href: link.href,
@@ -1018,17 +1053,54 @@ fn first_sentences(text: &str, limit: usize) -> String {
 }
 
 /// An inline SVG QR code of `url`, or nothing when it cannot be encoded.
+/// The dark modules of each row are drawn as runs of one path, which keeps
+/// the code a few hundred bytes once compressed.
 fn qr_svg(url: &str) -> Option<String> {
-    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::L).ok()?;
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(96, 96)
-        .quiet_zone(true)
-        .dark_color(qrcode::render::svg::Color("#000"))
-        .light_color(qrcode::render::svg::Color("#fff"))
-        .build();
-    let start = svg.find("<svg")?;
-    Some(svg[start..].replacen("<svg", "<svg role=\"img\" aria-hidden=\"true\" focusable=\"false\"", 1))
+    let (width, colors) = qr_modules(url)?;
+    let mut path = String::with_capacity(width * width / 2);
+    for (y, row) in colors.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < width {
+            if row[x] {
+                let start = x;
+                while x < width && row[x] {
+                    x += 1;
+                }
+                path.push_str(&format!("M{} {}h{}v1h-{}z", start + 4, y + 4, x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    let size = width + 8;
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{}\" height=\"{}\" role=\"img\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>",
+        size * 3,
+        size * 3
+    ))
+}
+
+/// The QR code of `url`: its width and its modules row by row, dark = true.
+fn qr_modules(url: &str) -> Option<(usize, Vec<bool>)> {
+    // The encoding as QrCode::new does it, with one fixed mask instead of
+    // trying all eight: the mask search was a fifth of a build's time, and
+    // any mask gives a valid code.
+    let level = qrcode::EcLevel::L;
+    let bits = qrcode::bits::encode_auto(url.as_bytes(), level).ok()?;
+    let version = bits.version();
+    let data = bits.into_bytes();
+    let (encoded, ec) = qrcode::ec::construct_codewords(&data, version, level).ok()?;
+    let mut canvas = qrcode::canvas::Canvas::new(version, level);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&encoded, &ec);
+    canvas.apply_mask(qrcode::canvas::MaskPattern::Checkerboard);
+    let width = version.width().max(0) as usize;
+    let colors = canvas
+        .into_colors()
+        .into_iter()
+        .map(|c| c == qrcode::Color::Dark)
+        .collect();
+    Some((width, colors))
 }
 
 /// schema.org GovernmentOffice data with the opening hours.
@@ -1098,4 +1170,40 @@ fn office_json_ld(site: &Site, page: &Page, name: &str, url: &str) -> String {
         data["openingHoursSpecification"] = serde_json::json!(specs);
     }
     data.to_string().replace("</", "<\\/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_qr_code_decodes_to_the_page_address() {
+        let url = "https://sportello-isernia.netlify.app/ar/procedures/rinnovo-permesso-soggiorno/";
+        let (width, modules) = qr_modules(url).unwrap();
+        let scale = 4;
+        let side = (width + 8) * scale;
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            let (mx, my) = ((x / scale) as isize - 4, (y / scale) as isize - 4);
+            let dark = mx >= 0
+                && my >= 0
+                && (mx as usize) < width
+                && (my as usize) < width
+                && modules[my as usize * width + mx as usize];
+            if dark {
+                0
+            } else {
+                255
+            }
+        });
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().unwrap();
+        assert_eq!(content, url);
+        let svg = qr_svg(url).unwrap();
+        assert!(
+            svg.len() < 6000,
+            "run-length paths keep the code small: {} bytes",
+            svg.len()
+        );
+    }
 }

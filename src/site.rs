@@ -18,7 +18,8 @@ pub struct Page {
     pub source: Arc<Document>,
     pub translations: BTreeMap<LangCode, Arc<Document>>,
     /// Offices: the services and procedures that use it. Comuni: the
-    /// services and procedures that apply to it. Topics are kept on the site.
+    /// services and procedures that apply to it alone or to a list of comuni
+    /// (those for every comune are in `Site::district_wide`).
     pub used_by: Vec<usize>,
     /// Comuni: the offices in it.
     pub offices_here: Vec<usize>,
@@ -85,6 +86,9 @@ pub struct Site {
     pub index: HashMap<PageId, usize>,
     /// Pages filed under each topic of site.yaml.
     pub topics: BTreeMap<Slug, Vec<usize>>,
+    /// Services and procedures for every comune (`comuni: all`), kept once
+    /// rather than on each comune.
+    pub district_wide: Vec<usize>,
     pub today: Date,
 }
 
@@ -327,7 +331,7 @@ pub fn resolve(
     }
 
     // Cross-references, computed once.
-    let comuni_count = pages.iter().filter(|p| p.id.section == Section::Comuni).count();
+    let mut district_wide: Vec<usize> = Vec::new();
     let mut used_by: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
     let mut offices_here: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
     let mut topics: BTreeMap<Slug, Vec<usize>> = config.topics.iter().map(|t| (t.clone(), Vec::new())).collect();
@@ -355,28 +359,18 @@ pub fn resolve(
                     used_by[o].push(i);
                 }
             }
-            let comuni: Vec<usize> = match &facts.comuni {
-                ComuniScope::All => pages
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.id.section == Section::Comuni)
-                    .map(|(c, _)| c)
-                    .collect(),
-                ComuniScope::Only(list) => list
-                    .iter()
-                    .filter_map(|slug| {
-                        index
-                            .get(&PageId {
-                                section: Section::Comuni,
-                                slug: slug.clone(),
-                            })
-                            .copied()
-                    })
-                    .collect(),
-            };
-            debug_assert!(comuni.len() <= comuni_count);
-            for c in comuni {
-                used_by[c].push(i);
+            match &facts.comuni {
+                ComuniScope::All => district_wide.push(i),
+                ComuniScope::Only(list) => {
+                    for slug in list {
+                        if let Some(&c) = index.get(&PageId {
+                            section: Section::Comuni,
+                            slug: slug.clone(),
+                        }) {
+                            used_by[c].push(i);
+                        }
+                    }
+                }
             }
         }
     }
@@ -406,6 +400,7 @@ pub fn resolve(
         pages,
         index,
         topics,
+        district_wide,
         today,
     };
     (site, diagnostics)

@@ -362,14 +362,27 @@ fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn glossary_terms_are_marked_where_the_text_uses_them() {
     let site = Fixture::minimal();
-    site.write("content/pages/chi-siamo.md", "---\ntitle: Chi siamo\n---\n## Codice fiscale\n\nServe il codice fiscale. Poi ancora il codice fiscale.\n");
-    site.write("content/glossary/codice-fiscale.en.md", "---\ntranslation: Tax code\nsource_updated: 2026-10-01\n---\nThe tax code identifies you.\n");
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n---\n## Codice fiscale\n\nServe il codice fiscale. Poi ancora il codice fiscale.\n",
+    );
+    site.write(
+        "content/glossary/codice-fiscale.en.md",
+        "---\ntranslation: Tax code\nsource_updated: 2026-10-01\n---\nThe tax code identifies you.\n",
+    );
     site.build_ok();
     let page = site.read("en/pages/chi-siamo/index.html");
-    assert_eq!(page.matches("class=\"gloss\"").count(), 1, "first use in the text only, not the heading");
+    assert_eq!(
+        page.matches("class=\"gloss\"").count(),
+        1,
+        "first use in the text only, not the heading"
+    );
     assert!(page.contains("<a class=\"gloss\" href=\"#g-codice-fiscale\"><span lang=\"it\">codice fiscale</span></a>"));
     let own = site.read("it/glossary/codice-fiscale/index.html");
-    assert!(!own.contains("class=\"gloss\""), "a term is not explained on its own page");
+    assert!(
+        !own.contains("class=\"gloss\""),
+        "a term is not explained on its own page"
+    );
 }
 
 #[test]
@@ -377,8 +390,14 @@ fn the_service_worker_changes_with_the_site() {
     let site = Fixture::minimal();
     site.build_ok();
     let first = site.read("sw.js");
-    assert!(first.contains("en/procedures/rinnovo/index.html"), "core pages listed per language");
-    site.write("content/pages/chi-siamo.md", "---\ntitle: Chi siamo\n---\nAltro testo.\n");
+    assert!(
+        first.contains("en/procedures/rinnovo/index.html"),
+        "core pages listed per language"
+    );
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n---\nAltro testo.\n",
+    );
     site.build_ok();
     assert_ne!(first, site.read("sw.js"), "a new build names a new cache");
 }

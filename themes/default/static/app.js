@@ -36,12 +36,11 @@
 
   // "Open now", for the current time in Italy (Europe/Rome).
   function romeNow() {
-    var fake = root.getAttribute("data-now"); // tests may fix the clock: "2026-11-30T10:15"
-    var parts = {};
+    // Tests fix the clock with <html data-now="2026-11-30T10:15"> (Rome time).
+    var fake = root.getAttribute("data-now");
     if (fake) {
       var d = new Date(fake + "Z");
-      parts = { day: (d.getUTCDay() + 6) % 7, minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
-      return parts;
+      return { day: (d.getUTCDay() + 6) % 7, minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
     }
     var f = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", weekday: "short", hour: "2-digit", minute: "2-digit", hour12: false });
     var days = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
@@ -54,35 +53,59 @@
     return out;
   }
   function mins(t) { var p = t.split(":"); return parseInt(p[0], 10) * 60 + parseInt(p[1], 10); }
-  Array.prototype.forEach.call(document.querySelectorAll(".open-now[data-hours]"), function (el) {
-    if (el.getAttribute("data-varies")) return; // hours change with the date: the table says so
-    var spans;
-    try { spans = JSON.parse(el.getAttribute("data-hours")); } catch (e) { return; }
-    var dayNames = (el.getAttribute("data-days") || "").split("|");
-    var now = romeNow();
-    var text = null, open = false;
-    for (var i = 0; i < spans.length; i++) {
-      var s = spans[i];
-      if (s[0] === now.day && mins(s[1]) <= now.minutes && now.minutes < mins(s[2]) && s[3]) {
-        open = true;
-        text = el.getAttribute("data-open") + " – " + el.getAttribute("data-closes").replace("{time}", s[2]);
+  // One office: spans are [day 0-6 from Monday, "HH:MM", "HH:MM", certain].
+  function describe(el, spans, now) {
+    var say = function (name) { return el.getAttribute("data-" + name) || ""; };
+    var i, s;
+    for (i = 0; i < spans.length; i++) {
+      s = spans[i];
+      if (s[0] === now.day && mins(s[1]) <= now.minutes && now.minutes < mins(s[2])) {
+        // A span marked unknown (by appointment, …) is never called open.
+        if (!s[3]) return { state: "unsure", text: say("unsure") };
+        return { state: "open", text: say("open") + " – " + say("closes").replace("{time}", s[2]) };
       }
     }
-    if (!open) {
-      for (var step = 0; step < 8 && !text; step++) {
-        var day = (now.day + step) % 7;
-        for (var j = 0; j < spans.length; j++) {
-          var n = spans[j];
-          if (n[0] === day && n[3] && (step > 0 || mins(n[1]) > now.minutes)) {
-            text = el.getAttribute("data-closed") + " – " + el.getAttribute("data-opens").replace("{day}", dayNames[day] || "").replace("{time}", n[1]);
-            break;
-          }
-        }
+    var dayNames = say("days").split("|");
+    for (var step = 0; step < 8; step++) {
+      var day = (now.day + step) % 7;
+      var next = null;
+      for (i = 0; i < spans.length; i++) {
+        s = spans[i];
+        if (s[0] === day && s[3] && (step > 0 || mins(s[1]) > now.minutes) && (!next || mins(s[1]) < mins(next[1]))) next = s;
       }
-      if (!text) text = el.getAttribute("data-closed");
+      if (next) {
+        var when = step === 0 ? say("opens-today") : step === 1 ? say("opens-tomorrow") : say("opens").replace("{day}", dayNames[day] || "");
+        return { state: "closed", text: say("closed") + " – " + when.replace("{time}", next[1]) };
+      }
     }
-    el.textContent = text;
-    el.className += open ? " is-open" : " is-closed";
-    el.hidden = false;
-  });
+    return { state: "closed", text: say("closed") };
+  }
+  function openNow() {
+    Array.prototype.forEach.call(document.querySelectorAll(".open-now[data-hours]"), function (el) {
+      if (el.getAttribute("data-varies")) return; // hours change with the date: the table says so
+      var spans;
+      try { spans = JSON.parse(el.getAttribute("data-hours")); } catch (e) { return; }
+      var result = describe(el, spans, romeNow());
+      el.textContent = result.text;
+      el.classList.remove("is-open", "is-closed", "is-unsure");
+      el.classList.add("is-" + result.state);
+      el.hidden = false;
+    });
+  }
+  openNow();
+  window.sportello = { openNow: openNow };
+
+  // Offline: a service worker keeps the pages read and the core pages of
+  // this language. Only over http(s): browsers refuse it from file://.
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    var siteRoot = root.getAttribute("data-root") || (root.getAttribute("data-lang-root") || "") + "../";
+    var scope = new URL(siteRoot, location.href).href;
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register(scope + "sw.js", { scope: scope }).then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (reg) {
+        if (reg.active) reg.active.postMessage({ type: "visit", lang: root.lang, url: location.href });
+      }).catch(function () { /* no worker: the site works online as before */ });
+    });
+  }
 })();

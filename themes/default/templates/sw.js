@@ -42,7 +42,7 @@ function keep(cacheName, urls) {
     return Promise.all(urls.map(function (u) {
       return cache.match(u).then(function (hit) {
         if (hit) return null;
-        return fetch(u, { credentials: "same-origin" }).then(function (r) {
+        return fetch(u, { credentials: "same-origin", cache: "no-cache" }).then(function (r) {
           if (r.ok) return cache.put(u, r);
           return null;
         }).catch(function () { return null; });
