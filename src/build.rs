@@ -12,7 +12,8 @@ use rayon::prelude::*;
 use crate::config::{self, Language, SiteConfig};
 use crate::content::{self, Date, Document, PageId, SourceFile};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::render::{self, OutputFile, Renderer, SearchAssets};
+use crate::output::Staging;
+use crate::render::{self, OutputFile, Renderer, Sink, Written};
 use crate::search_index;
 use crate::site::{self, Site};
 use crate::strings::Strings;
@@ -187,23 +188,41 @@ pub fn check(site_dir: &Path) -> Checked {
     }
 }
 
-/// Index and render: every file of the site, in memory.
+/// How pages name the search index: by its content-hashed files (a
+/// published build) or by stable aliases that a partial rebuild does not
+/// change (`serve`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchLinks {
+    Fingerprinted,
+    Stable,
+}
+
+/// Index and render: every file of the site goes to `sink` as soon as it is
+/// made. Rendering and writing run in one parallel pass.
 pub fn render_all(
     site: &Site,
     renderer: &Renderer,
-    search_paths: impl Fn(SearchAssets) -> SearchAssets,
+    search_links: SearchLinks,
+    sink: Sink,
     timings: &mut Timings,
-) -> Result<Vec<OutputFile>, Diagnostic> {
+) -> Result<Written, Diagnostic> {
     let started = Instant::now();
-    let (search_files, search_assets) = search_index::build(site);
+    let (mut search_files, mut search_assets) = search_index::build(site);
+    if search_links == SearchLinks::Stable {
+        search_files.extend(search_index::stable_aliases(&search_files, site));
+        search_assets = search_index::stable_assets(site);
+    }
     timings.index = started.elapsed();
 
     let started = Instant::now();
-    let mut files = render::render_site(site, renderer, &search_paths(search_assets))?;
-    files.extend(search_files);
-    files.extend(crate::publish::hosting_files(site));
+    let mut written = render::render_site(site, renderer, &search_assets, sink)?;
+    for file in search_files.into_iter().chain(crate::publish::hosting_files(site)) {
+        written.files += 1;
+        written.bytes += file.bytes.len() as u64;
+        sink(file)?;
+    }
     timings.render = started.elapsed();
-    Ok(files)
+    Ok(written)
 }
 
 /// The whole chain, writing into `out` only when there is no error.
@@ -224,33 +243,41 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
     if diagnostics.has_errors() {
         return BuildReport::failed(diagnostics, timings);
     }
-    let files = match Renderer::new(&theme, strings).and_then(|r| render_all(&site, &r, |s| s, &mut timings)) {
-        Ok(files) => files,
+    match write_all(&site, &theme, strings, out, &mut timings) {
+        Ok(written) => BuildReport {
+            diagnostics,
+            pages: written.pages,
+            files: written.files,
+            bytes: written.bytes,
+            timings,
+        },
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return BuildReport::failed(diagnostics, timings);
+            BuildReport::failed(diagnostics, timings)
         }
-    };
-
-    let started = Instant::now();
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let count = files.len();
-    let bytes = match crate::output::write_site(out, &files) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            diagnostics
-                .push(Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written"));
-            return BuildReport::failed(diagnostics, timings);
-        }
-    };
-    timings.write = started.elapsed();
-    BuildReport {
-        diagnostics,
-        pages,
-        files: count,
-        bytes,
-        timings,
     }
+}
+
+/// Render into a fresh folder and put it in the place of `out`; on any
+/// error the fresh folder is dropped and `out` stays as it was.
+fn write_all(
+    site: &Site,
+    theme: &Theme,
+    strings: Strings,
+    out: &Path,
+    timings: &mut Timings,
+) -> Result<Written, Diagnostic> {
+    let renderer = Renderer::new(theme, strings)?;
+    let write_error = |err: crate::output::OutputError| {
+        Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written")
+    };
+    let staging = Staging::begin(out).map_err(write_error)?;
+    let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
+    let written = render_all(site, &renderer, SearchLinks::Fingerprinted, &sink, timings)?;
+    let started = Instant::now();
+    staging.finish().map_err(write_error)?;
+    timings.write = started.elapsed();
+    Ok(written)
 }
 
 pub(crate) fn empty_home() -> Document {

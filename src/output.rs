@@ -47,48 +47,74 @@ fn absolute(path: &Path) -> PathBuf {
     })
 }
 
+/// A fresh folder beside the output that files are written into as they
+/// are made; `finish` puts it in the output's place. Dropped unfinished (a
+/// build that failed), it is removed and the output stays as it was.
+pub struct Staging {
+    dir: PathBuf,
+    out: PathBuf,
+    finished: bool,
+}
+
+impl Staging {
+    pub fn begin(out: &Path) -> Result<Self, OutputError> {
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+        let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io_err(&dir))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        Ok(Staging {
+            dir,
+            out: out.to_path_buf(),
+            finished: false,
+        })
+    }
+
+    /// Writes one file; safe to call from many threads at once.
+    pub fn put(&self, file: &OutputFile) -> Result<(), OutputError> {
+        let path = self.dir.join(&file.path);
+        if let Err(err) = std::fs::write(&path, &file.bytes) {
+            if err.kind() != io::ErrorKind::NotFound {
+                return Err(OutputError::Io { path, source: err });
+            }
+            let parent = path.parent().unwrap_or(&self.dir);
+            std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+            std::fs::write(&path, &file.bytes).map_err(io_err(&path))?;
+        }
+        Ok(())
+    }
+
+    /// Puts the new folder in the place of the output.
+    pub fn finish(mut self) -> Result<(), OutputError> {
+        swap_in(&self.dir, &self.out)?;
+        self.finished = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
 /// Writes `files` into `out`, replacing it whole. Returns the bytes written.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<u64, OutputError> {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
-    }
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in &dirs {
-        std::fs::create_dir_all(dir).map_err(io_err(dir))?;
-    }
-    std::fs::create_dir_all(&staging).map_err(io_err(&staging))?;
-    let written: Result<u64, OutputError> = files
-        .par_iter()
-        .map(|file| {
-            let path = staging.join(&file.path);
-            std::fs::write(&path, &file.bytes).map_err(io_err(&path))?;
-            Ok(file.bytes.len() as u64)
-        })
-        .sum();
-    let written = match written {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(err);
-        }
-    };
-    swap_in(&staging, out)?;
-    Ok(written)
+    let staging = Staging::begin(out)?;
+    files.par_iter().try_for_each(|file| staging.put(file))?;
+    staging.finish()?;
+    Ok(files.iter().map(|f| f.bytes.len() as u64).sum())
 }
 
 /// Writes `files` over the existing ones in `out`, for a server's private

@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::build::{self, BuildReport, Settings, Timings};
+use crate::build::{self, BuildReport, SearchLinks, Settings, Timings};
 use crate::content::{self, Document, PageId, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::glossary::{self, Matcher};
 use crate::output;
-use crate::render::{self, OutputFile, Renderer, SearchAssets};
+use crate::render::{self, OutputFile, Renderer, Written};
 use crate::site::{self, Site};
 
 /// One parsed file, as the site will use it, with its own problems.
@@ -211,62 +211,31 @@ impl Workspace {
                 partial: false,
             };
         }
-        let search = stable_search_paths(&site);
-        let (files, partial) = match &only {
-            Some(ids) => {
-                let started = Instant::now();
-                let indices: Vec<usize> = ids.iter().filter_map(|id| site.index.get(id).copied()).collect();
-                let files = render::render_pages(&site, renderer, &search, &indices);
-                timings.render = started.elapsed();
-                (files, true)
-            }
-            None => (
-                build::render_all(&site, renderer, |_| search.clone(), timings).map(|mut files| {
-                    files.extend(manifest_aliases(&files, &site));
-                    files
-                }),
-                false,
-            ),
+        let partial = only.is_some();
+        let written = match &only {
+            Some(ids) => write_pages(&site, renderer, ids, &self.out, timings),
+            None => write_everything(&site, renderer, &self.out, timings),
         };
-        let files = match files {
-            Ok(files) => files,
+        match written {
+            Ok(written) => {
+                self.search_stale = partial;
+                self.site = Some(site);
+                let report = BuildReport {
+                    diagnostics,
+                    pages: written.pages,
+                    files: written.files,
+                    bytes: written.bytes,
+                    timings: timings.clone(),
+                };
+                Rebuilt { report, partial }
+            }
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);
-                return Rebuilt {
+                Rebuilt {
                     report: BuildReport::failed(diagnostics, timings.clone()),
                     partial,
-                };
+                }
             }
-        };
-        let started = Instant::now();
-        let written = if partial {
-            output::write_in_place(&self.out, &files)
-        } else {
-            output::write_site(&self.out, &files)
-        };
-        timings.write = started.elapsed();
-        let bytes = match written {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                diagnostics.push(Diagnostic::error(&self.out, 0, err.to_string()));
-                return Rebuilt {
-                    report: BuildReport::failed(diagnostics, timings.clone()),
-                    partial,
-                };
-            }
-        };
-        self.search_stale = partial;
-        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-        self.site = Some(site);
-        Rebuilt {
-            report: BuildReport {
-                diagnostics,
-                pages,
-                files: files.len(),
-                bytes,
-                timings: timings.clone(),
-            },
-            partial,
         }
     }
 
@@ -278,7 +247,7 @@ impl Workspace {
             return Ok(());
         }
         let (mut files, _) = crate::search_index::build(site);
-        let aliases = manifest_aliases(&files, site);
+        let aliases = crate::search_index::stable_aliases(&files, site);
         files.extend(aliases);
         output::write_in_place(&self.out, &files).map_err(|err| Diagnostic::error(&self.out, 0, err.to_string()))?;
         self.search_stale = false;
@@ -286,35 +255,41 @@ impl Workspace {
     }
 }
 
-/// Where pages find the search index while serving: `_search/<lang>/manifest.js`.
-fn stable_search_paths(site: &Site) -> SearchAssets {
-    SearchAssets {
-        manifests: site
-            .config
-            .languages
-            .iter()
-            .map(|l| (l.clone(), format!("_search/{l}/manifest.js")))
-            .collect(),
-        script: crate::search_index::runtime_path(),
-    }
+/// Renders the given pages in every language over the served folder.
+fn write_pages(
+    site: &Site,
+    renderer: &Renderer,
+    ids: &[PageId],
+    out: &Path,
+    timings: &mut Timings,
+) -> Result<Written, Diagnostic> {
+    let started = Instant::now();
+    let indices: Vec<usize> = ids.iter().filter_map(|id| site.index.get(id).copied()).collect();
+    let files = render::render_pages(site, renderer, &crate::search_index::stable_assets(site), &indices)?;
+    timings.render = started.elapsed();
+    let started = Instant::now();
+    let bytes = output::write_in_place(out, &files).map_err(|err| Diagnostic::error(out, 0, err.to_string()))?;
+    timings.write = started.elapsed();
+    Ok(Written {
+        files: files.len(),
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        bytes,
+    })
 }
 
-/// A copy of each language's manifest under its stable name.
-fn manifest_aliases(files: &[OutputFile], site: &Site) -> Vec<OutputFile> {
-    site.config
-        .languages
-        .iter()
-        .filter_map(|lang| {
-            let prefix = format!("_search/{lang}/manifest-");
-            let file = files
-                .iter()
-                .find(|f| f.path.starts_with(&prefix) && f.path.ends_with(".js"))?;
-            let name = file.path.rsplit('/').next()?.trim_end_matches(".js");
-            let text = String::from_utf8_lossy(&file.bytes).replacen(&format!("\"{name}\""), "\"manifest\"", 1);
-            Some(OutputFile {
-                path: format!("_search/{lang}/manifest.js"),
-                bytes: text.into_bytes(),
-            })
-        })
-        .collect()
+/// Renders the whole site into a fresh folder that replaces the served one.
+fn write_everything(
+    site: &Site,
+    renderer: &Renderer,
+    out: &Path,
+    timings: &mut Timings,
+) -> Result<Written, Diagnostic> {
+    let write_error = |err: output::OutputError| Diagnostic::error(out, 0, err.to_string());
+    let staging = output::Staging::begin(out).map_err(write_error)?;
+    let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
+    let written = build::render_all(site, renderer, SearchLinks::Stable, &sink, timings)?;
+    let started = Instant::now();
+    staging.finish().map_err(write_error)?;
+    timings.write = started.elapsed();
+    Ok(written)
 }

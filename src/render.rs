@@ -208,26 +208,57 @@ struct GlossView {
 }
 
 /// Renders every file of the site.
-pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets) -> Result<Vec<OutputFile>, Diagnostic> {
+/// Where rendered files go as soon as each is made, so that a build never
+/// holds the whole site in memory.
+pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
+
+/// What a render wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    pub files: usize,
+    pub pages: usize,
+    pub bytes: u64,
+}
+
+/// Renders every file of the site into `sink`, pages in parallel.
+pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink: Sink) -> Result<Written, Diagnostic> {
     let links = Links::of(site);
     let jobs: Vec<Job> = jobs(site);
-    let rendered: Result<Vec<OutputFile>, Diagnostic> = jobs
+    let mut records: Vec<(String, u64, usize)> = jobs
         .par_iter()
-        .map(|job| render_job(site, renderer, search, &links, job))
-        .collect();
-    let mut files = rendered?;
-    files.push(front_door(site, renderer)?);
-    files.push(dashboard(site, renderer, &links)?);
-    for asset in renderer.assets() {
-        files.push(OutputFile {
-            path: asset.path.clone(),
-            bytes: asset.bytes.clone(),
-        });
+        .map(|job| {
+            let file = render_job(site, renderer, search, &links, job)?;
+            let record = (file.path.clone(), content_hash(&file.bytes), file.bytes.len());
+            sink(file)?;
+            Ok(record)
+        })
+        .collect::<Result<_, Diagnostic>>()?;
+    let mut rest = vec![front_door(site, renderer)?, dashboard(site, renderer, &links)?];
+    rest.extend(renderer.assets().map(|asset| OutputFile {
+        path: asset.path.clone(),
+        bytes: asset.bytes.clone(),
+    }));
+    for file in rest {
+        records.push((file.path.clone(), content_hash(&file.bytes), file.bytes.len()));
+        sink(file)?;
     }
     if renderer.tera.get_template_names().any(|n| n == "sw.js") {
-        files.push(service_worker(site, renderer, &files)?);
+        let file = service_worker(site, renderer, &mut records)?;
+        records.push((file.path.clone(), 0, file.bytes.len()));
+        sink(file)?;
     }
-    Ok(files)
+    Ok(Written {
+        files: records.len(),
+        pages: records.iter().filter(|r| r.0.ends_with(".html")).count(),
+        bytes: records.iter().map(|r| r.2 as u64).sum(),
+    })
+}
+
+fn content_hash(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The given pages in every language, and the dashboard: what a change to
@@ -258,14 +289,17 @@ pub fn render_pages(
 
 /// public/sw.js: the offline cache, named by a hash of everything else the
 /// build wrote, so that a new build replaces stale pages.
-fn service_worker(site: &Site, renderer: &Renderer, files: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
+fn service_worker(
+    site: &Site,
+    renderer: &Renderer,
+    records: &mut [(String, u64, usize)],
+) -> Result<OutputFile, Diagnostic> {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
-    let mut sorted: Vec<&OutputFile> = files.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    for file in sorted {
-        hasher.update(file.path.as_bytes());
-        hasher.update(&file.bytes);
+    records.sort_unstable();
+    for (path, hash, _) in records.iter() {
+        hasher.update(path.as_bytes());
+        hasher.update(hash.to_le_bytes());
     }
     let version: String = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
     let core: BTreeMap<&str, Vec<String>> = site

@@ -120,3 +120,38 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
     }
     (files, assets)
 }
+
+/// While serving, pages name each language's manifest by a stable alias,
+/// `_search/<lang>/manifest.js`, so that updating the index after a save
+/// changes no page.
+pub fn stable_assets(site: &Site) -> SearchAssets {
+    SearchAssets {
+        manifests: site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), format!("_search/{l}/manifest.js")))
+            .collect(),
+        script: runtime_path(),
+    }
+}
+
+/// A copy of each language's manifest under its stable name.
+pub fn stable_aliases(files: &[OutputFile], site: &Site) -> Vec<OutputFile> {
+    site.config
+        .languages
+        .iter()
+        .filter_map(|lang| {
+            let prefix = format!("_search/{lang}/manifest-");
+            let file = files
+                .iter()
+                .find(|f| f.path.starts_with(&prefix) && f.path.ends_with(".js"))?;
+            let name = file.path.rsplit('/').next()?.trim_end_matches(".js");
+            let text = String::from_utf8_lossy(&file.bytes).replacen(&format!("\"{name}\""), "\"manifest\"", 1);
+            Some(OutputFile {
+                path: format!("_search/{lang}/manifest.js"),
+                bytes: text.into_bytes(),
+            })
+        })
+        .collect()
+}
