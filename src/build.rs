@@ -271,10 +271,13 @@ fn write_all(
     let write_error = |err: crate::output::OutputError| {
         Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written")
     };
+    let sweeping = crate::output::sweep_old_outputs(out);
     let staging = Staging::begin(out).map_err(write_error)?;
     let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
-    let written = render_all(site, &renderer, SearchLinks::Fingerprinted, &sink, timings)?;
+    let written = render_all(site, &renderer, SearchLinks::Fingerprinted, &sink, timings);
     let started = Instant::now();
+    let _ = sweeping.join();
+    let written = written?;
     staging.finish().map_err(write_error)?;
     timings.write = started.elapsed();
     Ok(written)

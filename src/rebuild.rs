@@ -285,10 +285,13 @@ fn write_everything(
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
     let write_error = |err: output::OutputError| Diagnostic::error(out, 0, err.to_string());
+    let sweeping = output::sweep_old_outputs(out);
     let staging = output::Staging::begin(out).map_err(write_error)?;
     let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
-    let written = build::render_all(site, renderer, SearchLinks::Stable, &sink, timings)?;
+    let written = build::render_all(site, renderer, SearchLinks::Stable, &sink, timings);
     let started = Instant::now();
+    let _ = sweeping.join();
+    let written = written?;
     staging.finish().map_err(write_error)?;
     timings.write = started.elapsed();
     Ok(written)
