@@ -3,7 +3,7 @@
 //! explanation in the page's "words explained" box. Readers keep the Italian
 //! word, which is the one they will hear at the counter.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
 
 use crate::content::{Document, Section, Slug};
@@ -36,6 +36,7 @@ impl Matcher {
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         Matcher { automaton, owners }

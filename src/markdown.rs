@@ -273,7 +273,19 @@ pub fn render(
         html = sanitize(&html);
     }
     out.html = html;
-    out.plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    out.plain = collapse_whitespace(&plain);
+    out
+}
+
+/// `text` with every run of white space made one space, trimmed.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
     out
 }
 
