@@ -1,0 +1,145 @@
+//! The volunteer's loop, measured: from saving one page to the open browser
+//! tab receiving the reload event of `sportello serve`. Generates a site of
+//! N source pages in 4 languages (examples/gen_site.rs), starts the release
+//! binary's `serve` on a free port, then saves a page's body R times and
+//! prints the median, the fastest and the slowest time.
+//!
+//! ```sh
+//! cargo build --release
+//! cargo run --release --example bench_reload -- [--pages 1000] [--saves 15]
+//! ```
+
+#[allow(dead_code)]
+#[path = "gen_site.rs"]
+mod gen_site;
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn arg(name: &str, default: usize) -> usize {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Waits for the next reload event; returns when it arrives.
+fn wait_reload(port: u16) -> std::thread::JoinHandle<bool> {
+    std::thread::spawn(move || {
+        let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(60)));
+        let _ = write!(
+            stream,
+            "GET /__sportello/events HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        );
+        let mut body = String::new();
+        let _ = stream.read_to_string(&mut body);
+        body.contains("data: reload")
+    })
+}
+
+fn main() {
+    let pages = arg("--pages", 1000);
+    let saves = arg("--saves", 15);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let bin = root.join("target/release/sportello");
+    assert!(bin.exists(), "build the release binary first: cargo build --release");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    let summary = gen_site::generate(&gen_site::Options {
+        pages,
+        out: site.clone(),
+        seed: 42,
+    })
+    .expect("generate");
+    println!(
+        "site: {} source pages + {} translations in 4 languages",
+        summary.sources, summary.translations
+    );
+
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port");
+    let started = Instant::now();
+    let _server = Server(
+        Command::new(&bin)
+            .args(["serve", "--port", &port.to_string(), "--site"])
+            .arg(&site)
+            .env("SPORTELLO_TODAY", "2026-12-01")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start serve"),
+    );
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(600), "serve did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    println!(
+        "first build and serve ready in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let page = procedure_file(&site.join("content/procedures"));
+    let original = std::fs::read_to_string(&page).expect("read page");
+    let mut times = Vec::new();
+    for save in 0..saves {
+        let waiting = wait_reload(port);
+        // Let the waiting tab's request reach the server and the search
+        // index update of the previous save finish.
+        std::thread::sleep(Duration::from_millis(1500));
+        let t0 = Instant::now();
+        std::fs::write(&page, format!("{original}\nUna riga aggiunta al salvataggio {save}.\n")).expect("save");
+        if waiting.join().unwrap_or(false) {
+            times.push(t0.elapsed());
+        }
+    }
+    std::fs::write(&page, original).expect("restore");
+    times.sort();
+    if times.is_empty() {
+        println!("no reload event received");
+        return;
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "save -> reload event, {} saves of {}: median {:.0} ms, fastest {:.0} ms, slowest {:.0} ms",
+        times.len(),
+        page.strip_prefix(&site).unwrap_or(&page).display(),
+        ms(times[times.len() / 2]),
+        ms(times[0]),
+        ms(times[times.len() - 1])
+    );
+}
+
+/// A source procedure page (no language suffix).
+fn procedure_file(folder: &Path) -> PathBuf {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("procedures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.matches('.').count() == 1)
+        })
+        .collect();
+    files.sort();
+    files.into_iter().next().expect("a procedure")
+}
