@@ -135,12 +135,27 @@ pub fn parse_files(files: &[SourceFile], diagnostics: &mut Diagnostics) -> Vec<D
 
 /// The documents as the site uses them: a home page where none was
 /// written, and glossary terms marked where the text uses them.
-pub fn prepare_documents(mut documents: Vec<Document>) -> Vec<Arc<Document>> {
+pub fn prepare_documents(mut documents: Vec<Document>, languages: &[Language]) -> Vec<Arc<Document>> {
     if !documents.iter().any(|d| d.id == PageId::home() && d.is_source()) {
         documents.push(empty_home());
     }
     crate::glossary::annotate_documents(&mut documents);
+    documents.par_iter_mut().for_each(|doc| isolate_if_rtl(doc, languages));
     documents.into_iter().map(Arc::new).collect()
+}
+
+/// In a right-to-left translation, keeps Latin runs readable (`<bdi>`).
+pub fn isolate_if_rtl(doc: &mut Document, languages: &[Language]) {
+    let rtl = doc.lang.as_ref().is_some_and(|lang| {
+        languages
+            .iter()
+            .any(|l| &l.code == lang && l.dir == crate::config::Direction::Rtl)
+    });
+    if rtl {
+        if let std::borrow::Cow::Owned(html) = crate::bidi::isolate_latin_runs(&doc.body.html) {
+            doc.body.html = html;
+        }
+    }
 }
 
 /// load → parse → resolve: everything but writing.
@@ -165,7 +180,7 @@ pub fn check(site_dir: &Path) -> Checked {
     };
 
     let started = Instant::now();
-    let documents = prepare_documents(parse_files(&files, &mut diagnostics));
+    let documents = prepare_documents(parse_files(&files, &mut diagnostics), &settings.languages);
     timings.parse = started.elapsed();
 
     let started = Instant::now();

@@ -2,6 +2,7 @@
 //!
 //! The chain is in [`build`]: load → parse → resolve → render → index → write.
 
+pub mod bidi;
 pub mod build;
 pub mod config;
 pub mod content;

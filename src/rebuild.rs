@@ -84,6 +84,11 @@ impl Workspace {
         let mut documents = documents;
         self.glossary = Matcher::new(&glossary::glossary_terms(&documents));
         glossary::annotate_documents(&mut documents);
+        if let Some((settings, _)) = &self.settings {
+            documents
+                .iter_mut()
+                .for_each(|d| build::isolate_if_rtl(d, &settings.languages));
+        }
         self.files = files
             .iter()
             .map(|f| {
@@ -139,6 +144,9 @@ impl Workspace {
                     let (document, problems) = content::parse_document(&file);
                     let document = document.map(|mut d| {
                         glossary::annotate_document(&mut d, &self.glossary);
+                        if let Some((settings, _)) = &self.settings {
+                            build::isolate_if_rtl(&mut d, &settings.languages);
+                        }
                         Arc::new(d)
                     });
                     Some(Parsed { document, problems })

@@ -46,6 +46,14 @@ impl Renderer {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(crate::markdown::escape_html);
+        // `{{ text | isolate | safe }}`: escaped, with Latin runs of
+        // right-to-left text wrapped in <bdi>.
+        tera.register_filter("isolate", |value: &tera::Value, _: &HashMap<String, tera::Value>| {
+            let text = value.as_str().map(str::to_owned).unwrap_or_else(|| value.to_string());
+            Ok(tera::Value::String(
+                crate::bidi::isolate_latin_runs(&crate::markdown::escape_html(&text)).into_owned(),
+            ))
+        });
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|err| template_error(&err))?;
         Ok(Renderer {

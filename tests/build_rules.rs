@@ -401,3 +401,24 @@ fn the_service_worker_changes_with_the_site() {
     site.build_ok();
     assert_ne!(first, site.read("sw.js"), "a new build names a new cache");
 }
+
+#[test]
+fn latin_names_in_arabic_text_are_isolated() {
+    let site = Fixture::minimal();
+    site.write("content/offices/questura.ar.md", "---\nname: مديرية الشرطة (Questura di Isernia)\nsource_updated: 2026-10-01\n---\n## الساعات {#orari}\n\nاذهب إلى (Ufficio Immigrazione) صباحا.\n");
+    site.build_ok();
+    let page = site.read("ar/offices/questura/index.html");
+    assert!(
+        page.contains("مديرية الشرطة (<bdi>Questura di Isernia</bdi>)</h1>"),
+        "title"
+    );
+    assert!(
+        page.contains("اذهب إلى (<bdi>Ufficio Immigrazione</bdi>) صباحا."),
+        "body"
+    );
+    let en = site.read("en/offices/questura/index.html");
+    assert!(
+        !en.contains("<bdi>Isernia Police"),
+        "left-to-right pages are left alone"
+    );
+}

@@ -1,0 +1,108 @@
+//! Bidirectional text: in right-to-left text, each run of Latin words
+//! (an Italian office name, "Sportello Amico", a code) is wrapped in `<bdi>`
+//! so that the brackets and punctuation around it stay where the reader
+//! expects them.
+
+use std::borrow::Cow;
+
+/// True for letters of right-to-left scripts (Hebrew, Arabic, Syriac,
+/// Thaana, N'Ko and their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && (c as u32) < 0x0250)
+}
+
+/// Wraps each Latin run of a text that also has right-to-left letters; text
+/// without them is returned as it is. The text may hold HTML: tags are left
+/// alone and runs do not cross them.
+pub fn isolate_latin_runs(html: &str) -> Cow<'_, str> {
+    if !html.chars().any(is_rtl) {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut in_tag = false;
+    let mut run: Option<usize> = None; // start of the current Latin run
+    let mut run_end = 0; // end of its last letter or digit
+    let chars: Vec<(usize, char)> = html.char_indices().collect();
+    let mut copied = 0;
+    let flush = |out: &mut String, copied: &mut usize, start: usize, end: usize| {
+        out.push_str(&html[*copied..start]);
+        out.push_str("<bdi>");
+        out.push_str(&html[start..end]);
+        out.push_str("</bdi>");
+        *copied = end;
+    };
+    for &(i, c) in &chars {
+        if in_tag {
+            if c == '>' {
+                in_tag = false;
+            }
+            continue;
+        }
+        if c == '<' {
+            if let Some(start) = run.take() {
+                flush(&mut out, &mut copied, start, run_end);
+            }
+            in_tag = true;
+            continue;
+        }
+        match run {
+            None if is_latin_letter(c) => {
+                run = Some(i);
+                run_end = i + c.len_utf8();
+            }
+            Some(_) if is_latin_letter(c) || c.is_ascii_digit() => run_end = i + c.len_utf8(),
+            Some(start) if is_rtl(c) || matches!(c, '(' | ')' | '[' | ']' | '«' | '»' | ':' | '،' | '؛') => {
+                flush(&mut out, &mut copied, start, run_end);
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = run {
+        flush(&mut out, &mut copied, start, run_end);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_latin_runs_inside_arabic() {
+        assert_eq!(
+            isolate_latin_runs("مكتب بريد إيسيرنيا (Poste Italiane – Sportello Amico)"),
+            "مكتب بريد إيسيرنيا (<bdi>Poste Italiane – Sportello Amico</bdi>)"
+        );
+        assert_eq!(
+            isolate_latin_runs("الرمز <b>codice fiscale</b> هنا"),
+            "الرمز <b><bdi>codice fiscale</bdi></b> هنا"
+        );
+    }
+
+    #[test]
+    fn leaves_text_without_right_to_left_letters() {
+        assert!(matches!(
+            isolate_latin_runs("Questura (Ufficio Immigrazione)"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(isolate_latin_runs("<a href=\"x\">ok</a>"), "<a href=\"x\">ok</a>");
+    }
+
+    #[test]
+    fn keeps_numbers_with_their_words() {
+        assert_eq!(
+            isolate_latin_runs("الطابع 16 euro فقط"),
+            "الطابع 16 <bdi>euro</bdi> فقط"
+        );
+        assert_eq!(
+            isolate_latin_runs("نموذج Modulo 1 هنا"),
+            "نموذج <bdi>Modulo 1</bdi> هنا"
+        );
+    }
+}
