@@ -171,7 +171,7 @@ struct Browser {
 }
 
 impl Browser {
-    async fn start() -> Self {
+    async fn start(width: u32) -> Self {
         let driver = which("chromedriver").expect("chromedriver");
         let driver_port = free_port();
         let process = Process(
@@ -191,7 +191,7 @@ impl Browser {
                 "args": ["--headless=new", "--remote-debugging-port=0", "--no-sandbox", "--disable-gpu",
                          "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--no-first-run", "--hide-scrollbars"],
-                "mobileEmulation": { "deviceMetrics": { "width": 360, "height": 800, "pixelRatio": 2.0, "touch": true } }
+                "mobileEmulation": { "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 2.0, "touch": true } }
             }),
         );
         let client = ClientBuilder::native()
@@ -247,6 +247,15 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
+    with_browser_of_width(360, test)
+}
+
+/// Runs `test` with a phone `width` CSS pixels wide.
+fn with_browser_of_width<F, Fut>(width: u32, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
     if which("chromedriver").is_none() || !Path::new("/usr/bin/chromium").exists() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -262,7 +271,7 @@ where
         .build()
         .unwrap();
     runtime.block_on(async {
-        let browser = Browser::start().await;
+        let browser = Browser::start(width).await;
         test(browser).await;
     });
 }
@@ -873,5 +882,39 @@ fn a_new_build_replaces_stale_pages() {
             .unwrap();
         assert_eq!(title, "New title", "the stale page was replaced");
         browser.client.close().await.unwrap();
+    });
+}
+
+/// WCAG 1.4.10: content reflows at 320 CSS pixels (what a 1280 px screen
+/// shows at 400% zoom) with no sideways scrolling, right to left too.
+#[test]
+fn text_reflows_at_320_px() {
+    let site = sample_site();
+    with_browser_of_width(320, |browser| async move {
+        let server = StaticServer::start(site.to_path_buf());
+        let mut failures = Vec::new();
+        for lang in ["it", "ar"] {
+            for page in [
+                "index.html",
+                "procedures/rinnovo-permesso-soggiorno/index.html",
+                "offices/questura-isernia/index.html",
+                "search/index.html",
+                "comuni/isernia/index.html",
+            ] {
+                browser.goto(&format!("{}/{lang}/{page}", server.url())).await;
+                let widths = browser
+                    .eval("var d = document.documentElement; return [window.innerWidth, d.scrollWidth, d.clientWidth];")
+                    .await;
+                assert_eq!(widths[0].as_u64(), Some(320), "the screen is 320 px wide");
+                if widths[1].as_u64() > widths[2].as_u64() {
+                    failures.push(format!(
+                        "{lang}/{page}: {} px of content in {} px",
+                        widths[1], widths[2]
+                    ));
+                }
+            }
+        }
+        browser.client.close().await.unwrap();
+        assert!(failures.is_empty(), "pages wider than 320 px:\n{}", failures.join("\n"));
     });
 }
