@@ -199,6 +199,8 @@ struct PageView {
     qr_svg: Option<String>,
     /// schema.org data of an office, ready for a <script type="application/ld+json">.
     json_ld: Option<String>,
+    /// The search page of a large portal: the initials of the guides.
+    letters: Vec<LinkView>,
     /// A comune's page: the guides for every comune are too many to list
     /// and are reached through the section lists.
     district_wide_elsewhere: bool,
@@ -231,7 +233,7 @@ pub struct Written {
 /// Renders every file of the site into `sink`, pages in parallel.
 pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink: Sink) -> Result<Written, Diagnostic> {
     let links = Links::of(site);
-    let jobs: Vec<Job> = jobs(site);
+    let jobs: Vec<Job> = jobs(site, &links);
     let mut records: Vec<(String, u64, usize)> = jobs
         .par_iter()
         .map(|job| {
@@ -353,12 +355,36 @@ enum Job {
     Topics(LangCode),
     Topic(Slug, LangCode),
     Search(LangCode),
+    /// One letter of the A–Z of guides, when they are too many for one list.
+    Letter(LangCode, Initial, Vec<usize>),
     NotFound(LangCode),
 }
 
-fn jobs(site: &Site) -> Vec<Job> {
+/// The first letter of a title, as shown and as a folder name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Initial {
+    folder: String,
+    shown: String,
+}
+
+/// The guides of a language grouped by the initial of their title.
+fn guides_by_initial(site: &Site, links: &Links, lang: &LangCode) -> BTreeMap<Initial, Vec<usize>> {
+    let mut groups: BTreeMap<Initial, Vec<usize>> = BTreeMap::new();
+    for (i, _) in site.section(Section::Procedures) {
+        groups.entry(links.initial(i, lang)).or_default().push(i);
+    }
+    groups
+}
+
+fn jobs(site: &Site, links: &Links) -> Vec<Job> {
     let mut jobs = Vec::new();
+    let many_guides = site.section(Section::Procedures).count() > LIST_IN_FULL;
     for lang in &site.config.languages {
+        if many_guides {
+            for (initial, pages) in guides_by_initial(site, links, lang) {
+                jobs.push(Job::Letter(lang.clone(), initial, pages));
+            }
+        }
         for i in 0..site.pages.len() {
             jobs.push(Job::Page(i, lang.clone()));
         }
@@ -471,9 +497,43 @@ fn render_job(
                 section: "search",
                 ..Default::default()
             };
-            view.items = links.sorted(site.section(Section::Procedures).map(|(i, _)| i), lang, 1, false);
-            view.offices = links.sorted(site.section(Section::Offices).map(|(i, _)| i), lang, 1, false);
-            view.comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, 1, false);
+            // Every guide in two clicks without JavaScript: listed here, or
+            // by the initial of its title on a page of its own.
+            if site.section(Section::Procedures).count() > LIST_IN_FULL {
+                view.letters = guides_by_initial(site, links, lang)
+                    .into_keys()
+                    .map(|initial| LinkView {
+                        href: format!("{}/index.html", initial.folder),
+                        title: initial.shown,
+                        lang: None,
+                        dir: None,
+                        summary: None,
+                        section: "procedures",
+                    })
+                    .collect();
+            } else {
+                view.items = links.sorted(site.section(Section::Procedures).map(|(i, _)| i), lang, 1, false);
+            }
+            for (section, target) in [
+                (Section::Offices, &mut view.offices),
+                (Section::Comuni, &mut view.comuni),
+            ] {
+                *target = if site.section(section).count() > LIST_IN_FULL {
+                    vec![LinkView {
+                        title: renderer
+                            .strings
+                            .get(lang, &format!("sections.{}", section.folder()))
+                            .to_owned(),
+                        lang: None,
+                        dir: None,
+                        href: format!("../{}/index.html", section.folder()),
+                        summary: None,
+                        section: section.folder(),
+                    }]
+                } else {
+                    links.sorted(site.section(section).map(|(i, _)| i), lang, 1, false)
+                };
+            }
             view.topics = site
                 .config
                 .topics
@@ -488,6 +548,24 @@ fn render_job(
                 })
                 .collect();
             (lang, place, "search.html", view, Some("search/".into()))
+        }
+        Job::Letter(lang, initial, pages) => {
+            let place = Place {
+                folder: format!("search/{}/", initial.folder),
+                depth: 2,
+            };
+            let mut view = PageView {
+                kind: "letter",
+                section: "search",
+                ..Default::default()
+            };
+            view.title = Some(Text {
+                text: initial.shown.clone(),
+                lang: None,
+                dir: None,
+            });
+            view.items = links.sorted(pages.iter().copied(), lang, place.depth, true);
+            (lang, place, "list.html", view, None)
         }
         Job::NotFound(lang) => {
             let place = Place {
@@ -653,6 +731,24 @@ impl Links {
             href: format!("{}{}index.html", "../".repeat(depth), core.folder),
             summary: if with_summary { core.summary.clone() } else { None },
             section: core.section,
+        }
+    }
+
+    /// The initial of page `i`'s title in `lang`.
+    fn initial(&self, i: usize, lang: &LangCode) -> Initial {
+        let first = self.by_lang[lang][i]
+            .key
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .unwrap_or('#');
+        let folder = if first.is_ascii_alphanumeric() {
+            first.to_string()
+        } else {
+            format!("u{:x}", first as u32)
+        };
+        Initial {
+            folder,
+            shown: first.to_uppercase().collect(),
         }
     }
 

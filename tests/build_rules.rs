@@ -422,3 +422,31 @@ fn latin_names_in_arabic_text_are_isolated() {
         "left-to-right pages are left alone"
     );
 }
+
+#[test]
+fn a_large_portal_reaches_every_guide_in_two_clicks_without_javascript() {
+    let site = Fixture::minimal();
+    for n in 0..45 {
+        let title = if n % 2 == 0 {
+            format!("Assegno {n}")
+        } else {
+            format!("Bonus {n}")
+        };
+        site.write(
+            &format!("content/procedures/guida-{n}.md"),
+            &format!("---\ntitle: {title}\nsummary: Una guida.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n"),
+        );
+    }
+    site.build_ok();
+    let search = site.read("it/search/index.html");
+    assert!(
+        search.contains("<a href=\"a/index.html\">A</a>"),
+        "initials instead of 46 links"
+    );
+    assert!(!search.contains("guida-3/"), "the guides are on the letter pages");
+    let letter = site.read("it/search/b/index.html");
+    assert!(letter.contains("href=\"../../procedures/guida-3/index.html\""));
+    assert!(!letter.contains("guida-2/"), "only the guides of that letter");
+    let home = site.read("it/index.html");
+    assert!(!home.contains("guida-3/"), "the home page does not list 46 guides");
+}
