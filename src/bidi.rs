@@ -12,7 +12,7 @@ fn is_rtl(c: char) -> bool {
 }
 
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && (c as u32) < 0x0250)
+    c.is_ascii_alphabetic() || ((c as u32) < 0x0250 && c.is_alphabetic())
 }
 
 /// Wraps each Latin run of a text that also has right-to-left letters; text

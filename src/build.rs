@@ -123,8 +123,12 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
 }
 
 /// Parse: every file into a document, in parallel.
-pub fn parse_files(files: &[SourceFile], diagnostics: &mut Diagnostics) -> Vec<Document> {
-    let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files.par_iter().map(content::parse_document).collect();
+/// Each file's text is dropped once it is parsed.
+pub fn parse_files(files: Vec<SourceFile>, diagnostics: &mut Diagnostics) -> Vec<Document> {
+    let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files
+        .into_par_iter()
+        .map(|file| content::parse_document(&file))
+        .collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, problems) in parsed {
         diagnostics.extend(problems);
@@ -180,7 +184,7 @@ pub fn check(site_dir: &Path) -> Checked {
     };
 
     let started = Instant::now();
-    let documents = prepare_documents(parse_files(&files, &mut diagnostics), &settings.languages);
+    let documents = prepare_documents(parse_files(files, &mut diagnostics), &settings.languages);
     timings.parse = started.elapsed();
 
     let started = Instant::now();

@@ -76,7 +76,8 @@ impl Workspace {
         let (files, load_problems) = content::load_content(&self.site_dir);
         self.load_problems = load_problems;
         let mut parse_problems = Diagnostics::default();
-        let documents = build::parse_files(&files, &mut parse_problems);
+        let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+        let documents = build::parse_files(files, &mut parse_problems);
         let mut by_file: BTreeMap<PathBuf, Vec<Diagnostic>> = BTreeMap::new();
         for problem in parse_problems {
             by_file.entry(problem.file.clone()).or_default().push(problem);
@@ -89,14 +90,14 @@ impl Workspace {
                 .iter_mut()
                 .for_each(|d| build::isolate_if_rtl(d, &settings.languages));
         }
-        self.files = files
-            .iter()
-            .map(|f| {
+        self.files = paths
+            .into_iter()
+            .map(|path| {
                 (
-                    f.path.clone(),
+                    path.clone(),
                     Parsed {
                         document: None,
-                        problems: by_file.remove(&f.path).unwrap_or_default(),
+                        problems: by_file.remove(&path).unwrap_or_default(),
                     },
                 )
             })
