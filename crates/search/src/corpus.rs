@@ -5,12 +5,40 @@
 //! on (term frequencies per field, field lengths, document frequency) is
 //! known: a posting carries its final score, quantised to an integer, and the
 //! browser only adds them up.
+//!
+//! # How the work is done
+//!
+//! A portal says the same few thousand words over and over, so each distinct
+//! word is folded and stemmed once, not at each occurrence, and documents are
+//! analysed in parallel, in batches:
+//!
+//! 1. Each batch of documents (in parallel) cuts its texts into raw words and
+//!    numbers them in a vocabulary of its own, keeping for each document only
+//!    the sequence of word numbers. An extra term (a glossary term, repeated
+//!    on many pages) is cut once per batch.
+//! 2. The batches' vocabularies are merged, in order, into one; each new word
+//!    is folded and stemmed (in parallel), and its terms and stems receive
+//!    ids. Numbers written in groups ("0865 41 41") are joined here too.
+//! 3. Each batch (in parallel) turns its sequences into per-document stem
+//!    counts. Pages list their extra terms in much the same order, so a run
+//!    of extra terms met before is counted at once.
+//! 4. Document frequencies give the scores (in parallel); a stem in more
+//!    than [`MAX_POSTINGS`] documents keeps those above a score threshold
+//!    found from a histogram, and its postings are gathered in document
+//!    order.
+//!
+//! Only the order of documents (by URL) and the strings themselves decide the
+//! output; ids are internal, and the files are the same byte for byte
+//! whatever the number of threads.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::borrow::Cow;
 
+use rayon::prelude::*;
+
+use crate::fxhash::{short_key, FxHashMap, ShortTable, StrTable};
 use crate::sections::{split_sections, Sections};
 use crate::stem_rules;
-use crate::tokenize::{tokens, Mode, Stemmer, Token};
+use crate::tokenize::{self, Stemmer, MAX_NUMBER_DIGITS, MAX_NUMBER_GROUPS};
 use crate::SearchDocument;
 
 /// The fields of a document, in the order of [`FIELD_WEIGHTS`].
@@ -26,6 +54,10 @@ enum Field {
 /// How much one occurrence counts, per field: title, extra (Italian) terms,
 /// headings, summary, body.
 const FIELD_WEIGHTS: [f64; 5] = [5.0, 4.0, 3.0, 2.0, 1.0];
+
+/// [`FIELD_WEIGHTS`] as integers, to add up the weight of a stem per section
+/// exactly.
+const SECTION_WEIGHTS: [u32; 5] = [5, 4, 3, 2, 1];
 
 /// BM25F length normalisation per field: short fields are barely normalised.
 const FIELD_B: [f64; 5] = [0.3, 0.3, 0.5, 0.5, 0.75];
@@ -44,6 +76,18 @@ pub(crate) const MAX_POSTINGS: usize = 1000;
 /// The language whose stemmer reads [`SearchDocument::extra_terms`].
 const EXTRA_TERMS_LANG: &str = "it";
 
+/// Documents analysed together, with one vocabulary: fewer batches repeat
+/// less work in the merge, more batches share it better between threads.
+const BATCHES_PER_THREAD: usize = 4;
+
+/// Fewest documents in a batch.
+const MIN_BATCH_DOCS: usize = 32;
+
+/// Marks, in a sequence of word numbers, a word separated from the word
+/// before it by one of the characters that may join the digit groups of a
+/// number (see [`crate::tokenize`]).
+const GAP: u32 = 1 << 31;
+
 /// One document in which a stem occurs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Posting {
@@ -56,147 +100,675 @@ pub(crate) struct Posting {
     pub section: u32,
 }
 
+/// A stem group: its key and its postings, ordered by document id.
+pub(crate) struct Stem {
+    pub key: String,
+    pub postings: Vec<Posting>,
+}
+
+/// A folded word of the corpus and the stems it was given (usually one; two
+/// when the word occurs in texts of two languages), ordered by key (bytes).
+pub(crate) struct Word {
+    pub text: String,
+    pub stems: Vec<u32>,
+}
+
 /// The analysed documents of one language index.
 pub(crate) struct Corpus<'a> {
     /// The documents, ordered by URL: the position is the document id.
-    pub docs: Vec<(&'a SearchDocument, Sections)>,
-    /// Stem key → postings, ordered by document id.
-    pub stems: BTreeMap<String, Vec<Posting>>,
-    /// Every folded word of the corpus → the stem keys it was given (usually
-    /// one; two when the word occurs in texts of two languages).
-    pub words: BTreeMap<String, BTreeSet<String>>,
+    pub docs: Vec<(&'a SearchDocument, Sections<'a>)>,
+    /// The stem groups; a stem's id is its position.
+    pub stems: Vec<Stem>,
+    /// Every folded word of the corpus, ordered by text (bytes).
+    pub words: Vec<Word>,
 }
 
-/// What one document says about one stem.
-#[derive(Default)]
-struct Occurrences {
-    tf: [u32; 5],
-    /// Weighted occurrences per section.
-    sections: BTreeMap<u32, f64>,
+// ---------------------------------------------------------------------------
+// Step 1: raw words, numbered per batch.
+
+/// Where a text of a document ends in its sequence of words, and what it is.
+struct Segment {
+    end: u32,
+    field: Field,
+    section: u32,
 }
 
-impl Occurrences {
-    fn count(&mut self, field: Field, section: u32) {
-        self.tf[field as usize] += 1;
-        *self.sections.entry(section).or_default() += FIELD_WEIGHTS[field as usize];
-    }
+/// A document as a sequence of word numbers (batch vocabulary, with [`GAP`]).
+struct DocWords {
+    words: Vec<u32>,
+    /// Texts in order; their sections never decrease.
+    segments: Vec<Segment>,
+    /// The extra terms, as phrase numbers of the batch.
+    phrases: Vec<u32>,
 }
 
-/// A language's stemmer, with the stems of the words already seen: a
-/// site's words repeat, and Snowball is the costly step.
-struct Analyzer {
-    stemmer: Stemmer,
-    stems: HashMap<String, String>,
+/// A batch's vocabulary: the raw words of each stemming language, numbered
+/// together in the order they were met.
+struct Vocabulary {
+    /// Per language, its raw words.
+    tables: Vec<StrTable>,
+    /// Per language, the number of each short raw word, found faster.
+    short: Vec<ShortTable>,
+    /// Per language, the number (in the batch) of each word of its table.
+    numbers: Vec<Vec<u32>>,
+    /// By number: (language, number in its table).
+    words: Vec<(u16, u32)>,
+    /// The words of the text being read (a buffer).
+    bounds: Vec<(u32, u32)>,
 }
 
-impl Analyzer {
-    fn new(lang: &str) -> Self {
-        Analyzer {
-            stemmer: Stemmer::new(lang),
-            stems: HashMap::new(),
+impl Vocabulary {
+    fn new(langs: usize) -> Self {
+        Vocabulary {
+            tables: (0..langs).map(|_| StrTable::default()).collect(),
+            short: (0..langs).map(|_| ShortTable::default()).collect(),
+            numbers: vec![Vec::new(); langs],
+            words: Vec::new(),
+            bounds: Vec::new(),
         }
     }
 
-    fn stem(&mut self, token: &Token) -> &str {
-        if !self.stems.contains_key(&token.raw) {
-            let stem = self.stemmer.stem(token);
-            self.stems.insert(token.raw.clone(), stem);
-        }
-        &self.stems[&token.raw]
-    }
-}
-
-struct Analysed {
-    lengths: [u32; 5],
-    stems: HashMap<String, Occurrences>,
-}
-
-impl<'a> Corpus<'a> {
-    /// Analyses and scores `docs`.
-    pub fn build(docs: &'a [SearchDocument]) -> Self {
-        let mut ordered: Vec<&SearchDocument> = docs.iter().collect();
-        ordered.sort_by(|a, b| a.url.cmp(&b.url));
-        let mut analyzers: HashMap<String, Analyzer> = HashMap::new();
-        let mut words: HashMap<String, BTreeSet<String>> = HashMap::new();
-        let mut analysed = Vec::with_capacity(ordered.len());
-        let mut docs_out = Vec::with_capacity(ordered.len());
-        for doc in ordered {
-            let sections = split_sections(&doc.body, &doc.headings);
-            analysed.push(analyse(doc, &sections, &mut analyzers, &mut words));
-            docs_out.push((doc, sections));
-        }
-        let stems = score(&analysed);
-        Corpus {
-            docs: docs_out,
-            stems,
-            words: words.into_iter().collect(),
-        }
-    }
-
-    /// Files each word that starts with a clitic also under the rest of the
-    /// word (see [`crate::stem_rules`]).
-    pub fn add_clitic_aliases(&mut self, clitics: &[String]) {
-        let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (word, stems) in &self.words {
-            for rest in stem_rules::clitic_aliases(word, clitics) {
-                aliases
-                    .entry(rest.to_string())
-                    .or_default()
-                    .extend(stems.iter().cloned());
+    /// Appends to `out` the number of each raw word of `text`.
+    fn scan(&mut self, text: &str, lang: usize, out: &mut Vec<u32>) {
+        let mut bounds = std::mem::take(&mut self.bounds);
+        bounds.clear();
+        let mut text = Cow::Borrowed(text);
+        if !tokenize::scan_words(&text, |s, e| bounds.push((s as u32, e as u32))) {
+            if let Cow::Owned(normal) = tokenize::nfc(&text) {
+                bounds.clear();
+                tokenize::for_each_word(&normal, |s, e| bounds.push((s as u32, e as u32)));
+                text = Cow::Owned(normal);
             }
         }
-        for (alias, stems) in aliases {
-            self.words.entry(alias).or_default().extend(stems);
-        }
-    }
-}
-
-fn analyse(
-    doc: &SearchDocument,
-    sections: &Sections,
-    analyzers: &mut HashMap<String, Analyzer>,
-    words: &mut HashMap<String, BTreeSet<String>>,
-) -> Analysed {
-    let mut out = Analysed {
-        lengths: [0; 5],
-        stems: HashMap::new(),
-    };
-    let lang = doc.content_lang.as_str();
-    let mut add = |text: &str, field: Field, section: u32, lang: &str| {
-        let analyzer = analyzers.entry(lang.to_string()).or_insert_with(|| Analyzer::new(lang));
-        for token in tokens(text, Mode::Index) {
-            let stem = analyzer.stem(&token);
-            if !words.get(&token.term).is_some_and(|s| s.contains(stem)) {
-                words.entry(token.term).or_default().insert(stem.to_string());
+        let bytes = text.as_bytes();
+        let table = &mut self.tables[lang];
+        let short = &mut self.short[lang];
+        let numbers = &mut self.numbers[lang];
+        let words = &mut self.words;
+        let mut number_of = |word: &str| {
+            let (id, new) = table.insert(word);
+            if new {
+                numbers.push(words.len() as u32);
+                words.push((lang as u16, id));
             }
-            if let Some(occ) = out.stems.get_mut(stem) {
-                occ.count(field, section);
+            numbers[id as usize]
+        };
+        let mut previous_end = usize::MAX;
+        out.reserve(bounds.len());
+        for &(start, end) in &bounds {
+            let (start, end) = (start as usize, end as usize);
+            let gap = previous_end != usize::MAX && is_number_gap(&bytes[previous_end..start]);
+            previous_end = end;
+            let len = end - start;
+            let number = if len <= 8 {
+                let key = short_key(bytes, start, len);
+                short.get(key).unwrap_or_else(|| {
+                    let number = number_of(&text[start..end]);
+                    short.insert(key, number);
+                    number
+                })
             } else {
-                let mut occ = Occurrences::default();
-                occ.count(field, section);
-                out.stems.insert(stem.to_string(), occ);
-            }
-            out.lengths[field as usize] += 1;
+                number_of(&text[start..end])
+            };
+            out.push(if gap { number | GAP } else { number });
         }
-    };
-    add(&doc.title, Field::Title, 0, lang);
-    add(&doc.summary, Field::Summary, 0, lang);
-    for term in &doc.extra_terms {
-        add(term, Field::Extra, 0, EXTRA_TERMS_LANG);
+        self.bounds = bounds;
     }
-    for (i, (_, heading)) in doc.headings.iter().enumerate() {
-        add(heading, Field::Heading, i as u32 + 1, lang);
-    }
-    for (i, text) in sections.texts.iter().enumerate() {
-        add(text, Field::Body, i as u32, lang);
-    }
-    out
 }
 
-fn score(analysed: &[Analysed]) -> BTreeMap<String, Vec<Posting>> {
-    let n = analysed.len() as f64;
+/// Whether the bytes between two words are one of the characters that may
+/// join digit groups (`tokenize::is_number_gap`).
+#[inline]
+fn is_number_gap(gap: &[u8]) -> bool {
+    match gap {
+        [b] => matches!(b, b' ' | b'.' | b'-' | b'/'),
+        [0xc2, 0xa0] | [0xe2, 0x80, 0xaf] => true,
+        _ => false,
+    }
+}
+
+/// Step 1's result for a batch of documents.
+struct Batch<'a> {
+    /// Id of the batch's first document.
+    first_doc: u32,
+    docs: Vec<DocWords>,
+    sections: Vec<Sections<'a>>,
+    /// The batch's raw words.
+    vocabulary: Vocabulary,
+    /// The word sequence of each phrase (extra term): a range of `phrase_words`.
+    phrases: Vec<(u32, u32)>,
+    phrase_words: Vec<u32>,
+    /// Per phrase, the phrase that followed it last ([`u32::MAX`]: none).
+    next_phrase: Vec<u32>,
+}
+
+fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument], langs: &[&str]) -> Batch<'a> {
+    let lang_of = |code: &str| langs.iter().position(|l| *l == code).unwrap_or(0);
+    let extra_lang = lang_of(EXTRA_TERMS_LANG);
+    let mut vocabulary = Vocabulary::new(langs.len());
+    let mut phrase_ids = StrTable::default();
+    // Per phrase, the phrase that followed it last: extra terms come in
+    // much the same order on every page, and a guess checked costs less
+    // than a look-up.
+    let mut next_phrase: Vec<u32> = Vec::new();
+    let mut first_phrase = u32::MAX;
+    let mut phrases = Vec::new();
+    let mut phrase_words = Vec::new();
+    let mut out_docs = Vec::with_capacity(docs.len());
+    let mut out_sections = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let lang = lang_of(&doc.content_lang);
+        let sections = split_sections(&doc.body, &doc.headings);
+        let mut words = Vec::with_capacity((doc.title.len() + doc.summary.len() + doc.body.len()) / 5 + 8);
+        let mut segments = Vec::with_capacity(2 * sections.texts.len() + 2);
+        let mut text = |text: &str, field: Field, section: u32, words: &mut Vec<u32>| {
+            vocabulary.scan(text, lang, words);
+            segments.push(Segment {
+                end: words.len() as u32,
+                field,
+                section,
+            });
+        };
+        // Section by section, so that a stem's weight per section is complete
+        // when the next section starts.
+        text(&doc.title, Field::Title, 0, &mut words);
+        text(&doc.summary, Field::Summary, 0, &mut words);
+        for (i, body) in sections.texts.iter().enumerate() {
+            if i > 0 {
+                text(&doc.headings[i - 1].1, Field::Heading, i as u32, &mut words);
+            }
+            text(body, Field::Body, i as u32, &mut words);
+        }
+        let mut previous = u32::MAX;
+        let doc_phrases = doc
+            .extra_terms
+            .iter()
+            .map(|term| {
+                let guess = match previous {
+                    u32::MAX => first_phrase,
+                    p => next_phrase[p as usize],
+                };
+                let id = if guess != u32::MAX && phrase_ids.is(guess, term) {
+                    guess
+                } else {
+                    let (id, new) = phrase_ids.insert(term);
+                    if new {
+                        let start = phrase_words.len() as u32;
+                        vocabulary.scan(term, extra_lang, &mut phrase_words);
+                        phrases.push((start, phrase_words.len() as u32));
+                        next_phrase.push(u32::MAX);
+                    }
+                    match previous {
+                        u32::MAX => first_phrase = id,
+                        p => next_phrase[p as usize] = id,
+                    }
+                    id
+                };
+                previous = id;
+                id
+            })
+            .collect();
+        out_docs.push(DocWords {
+            words,
+            segments,
+            phrases: doc_phrases,
+        });
+        out_sections.push(sections);
+    }
+    Batch {
+        first_doc,
+        docs: out_docs,
+        sections: out_sections,
+        vocabulary,
+        phrases,
+        phrase_words,
+        next_phrase,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: one vocabulary, folded and stemmed.
+
+/// A distinct raw word of the corpus (in one stemming language).
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Its stems, in order, as a range of [`Lexicon::entry_stems`].
+    start: u32,
+    end: u32,
+    /// The digits of a digit group that may join a number (at most
+    /// [`MAX_NUMBER_DIGITS`]), else 0.
+    digits: u32,
+}
+
+/// Terms and stems, interned.
+#[derive(Default)]
+struct Lexicon {
+    entries: Vec<Entry>,
+    entry_stems: Vec<u32>,
+    word_ids: FxHashMap<String, u32>,
+    /// By word id: (word, stem ids).
+    words: Vec<(String, Vec<u32>)>,
+    stem_ids: FxHashMap<String, u32>,
+    stems: Vec<String>,
+}
+
+impl Lexicon {
+    fn stem_id(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.stem_ids.get(&stem) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        self.stems.push(stem.clone());
+        self.stem_ids.insert(stem, id);
+        id
+    }
+
+    /// Records that `word` was given `stem`; returns the stem id.
+    fn pair(&mut self, word: String, stem: String) -> u32 {
+        let stem = self.stem_id(stem);
+        let word = match self.word_ids.get(&word) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                self.words.push((word.clone(), Vec::new()));
+                self.word_ids.insert(word, id);
+                id
+            }
+        };
+        let stems = &mut self.words[word as usize].1;
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+        stem
+    }
+}
+
+/// Merges the batches' vocabularies: returns, per batch, the entry of each of
+/// its words.
+fn merge_vocabularies(batches: &[Batch], langs: &[&str], lexicon: &mut Lexicon) -> Vec<Vec<Entry>> {
+    let mut known: Vec<StrTable> = langs.iter().map(|_| StrTable::default()).collect();
+    let mut entry_of_known: Vec<Vec<u32>> = vec![Vec::new(); langs.len()];
+    let mut new: Vec<(u16, u32)> = Vec::new();
+    let maps: Vec<Vec<u32>> = batches
+        .iter()
+        .map(|batch| {
+            let vocabulary = &batch.vocabulary;
+            vocabulary
+                .words
+                .iter()
+                .map(|&(lang, id)| {
+                    let l = lang as usize;
+                    let (known_id, is_new) = known[l].insert(vocabulary.tables[l].get(id));
+                    if is_new {
+                        entry_of_known[l].push(new.len() as u32);
+                        new.push((lang, known_id));
+                    }
+                    entry_of_known[l][known_id as usize]
+                })
+                .collect()
+        })
+        .collect();
+    let stemmers: Vec<Stemmer> = langs.iter().map(|l| Stemmer::new(l)).collect();
+    let analysed: Vec<(Vec<(String, String)>, bool)> = new
+        .par_iter()
+        .with_min_len(64)
+        .map(|&(lang, id)| tokenize::analyse_word(known[lang as usize].get(id), &stemmers[lang as usize]))
+        .collect();
+    lexicon.entries.reserve(analysed.len());
+    for (pairs, digit_group) in analysed {
+        let start = lexicon.entry_stems.len() as u32;
+        let mut digits = 0;
+        if digit_group && pairs.len() == 1 && pairs[0].0.len() <= MAX_NUMBER_DIGITS {
+            digits = pairs[0].0.len() as u32;
+        }
+        for (term, stem) in pairs {
+            let stem = lexicon.pair(term, stem);
+            lexicon.entry_stems.push(stem);
+        }
+        lexicon.entries.push(Entry {
+            start,
+            end: lexicon.entry_stems.len() as u32,
+            digits,
+        });
+    }
+    maps.into_iter()
+        .map(|map| map.into_iter().map(|e| lexicon.entries[e as usize]).collect())
+        .collect()
+}
+
+/// What a sequence of words gives, in order: the stems of words (and of the
+/// digit groups of a number), and the joined tails of numbers.
+enum Emit<'w> {
+    Stem(u32),
+    /// The digit groups from one to the end of a number: their joined digits
+    /// are a term of their own.
+    Tail(&'w [u32]),
+}
+
+/// Walks a word sequence as `tokenize::tokens` does in index mode: a run of
+/// two or more digit groups separated by single number gaps is a number.
+#[inline]
+fn walk<'w>(words: &'w [u32], entries: &[Entry], entry_stems: &[u32], mut emit: impl FnMut(Emit<'w>)) {
+    let mut i = 0;
+    while i < words.len() {
+        i = step(words, i, entries, entry_stems, &mut emit);
+    }
+}
+
+/// One step of [`walk`] from word `i`: a number, or word `i`. Returns where
+/// the next step starts.
+#[inline]
+fn step<'w>(
+    words: &'w [u32],
+    i: usize,
+    entries: &[Entry],
+    entry_stems: &[u32],
+    emit: &mut impl FnMut(Emit<'w>),
+) -> usize {
+    let entry = |w: u32| &entries[(w & !GAP) as usize];
+    let mut end = i;
+    let mut digits = 0;
+    while end < words.len() {
+        let d = entry(words[end]).digits as usize;
+        if d == 0
+            || end - i >= MAX_NUMBER_GROUPS
+            || digits + d > MAX_NUMBER_DIGITS
+            || (end > i && words[end] & GAP == 0)
+        {
+            break;
+        }
+        digits += d;
+        end += 1;
+    }
+    if end - i >= 2 {
+        for &w in &words[i..end] {
+            emit(Emit::Stem(entry_stems[entry(w).start as usize]));
+        }
+        for from in i..end - 1 {
+            emit(Emit::Tail(&words[from..end]));
+        }
+        return end;
+    }
+    let e = entry(words[i]);
+    for &stem in &entry_stems[e.start as usize..e.end as usize] {
+        emit(Emit::Stem(stem));
+    }
+    i + 1
+}
+
+/// For [`count_batch`]'s quick path: the stem of each word of a batch that
+/// gives exactly one stem and is no digit group, else [`u32::MAX`].
+fn single_stems(entries: &[Entry], entry_stems: &[u32]) -> Vec<u32> {
+    entries
+        .iter()
+        .map(|e| {
+            if e.digits == 0 && e.end == e.start + 1 {
+                entry_stems[e.start as usize]
+            } else {
+                u32::MAX
+            }
+        })
+        .collect()
+}
+
+/// The word sequences of a batch, phrases first, then documents text by text:
+/// the order in which numbers' tails are met.
+fn sequences<'b>(batch: &'b Batch) -> impl Iterator<Item = &'b [u32]> {
+    let phrases = batch
+        .phrases
+        .iter()
+        .map(|&(s, e)| &batch.phrase_words[s as usize..e as usize]);
+    let docs = batch.docs.iter().flat_map(|doc| {
+        let mut start = 0;
+        doc.segments.iter().map(move |seg| {
+            let words = &doc.words[start as usize..seg.end as usize];
+            start = seg.end;
+            words
+        })
+    });
+    phrases.chain(docs)
+}
+
+/// Gives the joined tails of numbers their ids: per batch, the stem of each
+/// tail in the order [`sequences`] meets them.
+fn number_tails(batches: &[Batch], entries: &[Vec<Entry>], lexicon: &mut Lexicon) -> Vec<Vec<u32>> {
+    let lex = &*lexicon;
+    let tails: Vec<Vec<String>> = batches
+        .par_iter()
+        .zip(entries)
+        .map(|(batch, entries)| {
+            let mut tails = Vec::new();
+            if entries.iter().all(|e| e.digits == 0) {
+                return tails;
+            }
+            for words in sequences(batch) {
+                walk(words, entries, &lex.entry_stems, |emit| {
+                    if let Emit::Tail(groups) = emit {
+                        let mut joined = String::new();
+                        for &w in groups {
+                            let e = &entries[(w & !GAP) as usize];
+                            joined.push_str(&lex.stems[lex.entry_stems[e.start as usize] as usize]);
+                        }
+                        tails.push(joined);
+                    }
+                });
+            }
+            tails
+        })
+        .collect();
+    tails
+        .into_iter()
+        .map(|tails| tails.into_iter().map(|t| lexicon.pair(t.clone(), t)).collect())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Step 3: counts per document, scores, postings.
+
+/// A stem in one document.
+struct DocStem {
+    stem: u32,
+    tf: [u32; 5],
+    /// The section where the stem weighs most.
+    section: u32,
+}
+
+/// A stem in one document, scored.
+#[derive(Clone, Copy)]
+struct Scored {
+    stem: u32,
+    score: u32,
+    section: u32,
+}
+
+/// A document's stems and field lengths.
+struct DocCounts {
+    lengths: [u32; 5],
+    stems: Vec<DocStem>,
+}
+
+/// A stem while its document is counted.
+struct Open {
+    stem: u32,
+    tf: [u32; 5],
+    section: u32,
+    weight: u32,
+    best_section: u32,
+    best_weight: u32,
+}
+
+impl Open {
+    /// Sections come in increasing order: a later one wins only if heavier.
+    fn close_section(&mut self) {
+        if self.weight > self.best_weight {
+            self.best_section = self.section;
+            self.best_weight = self.weight;
+        }
+    }
+}
+
+/// The counts of a batch's documents, and how many of them have each stem.
+fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexicon) -> (Vec<DocCounts>, Vec<u32>) {
+    let mut df = vec![0u32; lexicon.stems.len()];
+    let mut tails = tails.iter().copied();
+    // Phrase number → its stems.
+    let mut phrase_stems: Vec<u32> = Vec::new();
+    let mut phrase_ranges: Vec<(u32, u32)> = Vec::with_capacity(batch.phrases.len());
+    for &(s, e) in &batch.phrases {
+        let start = phrase_stems.len() as u32;
+        walk(
+            &batch.phrase_words[s as usize..e as usize],
+            entries,
+            &lexicon.entry_stems,
+            |emit| {
+                phrase_stems.push(match emit {
+                    Emit::Stem(stem) => stem,
+                    Emit::Tail(_) => tails.next().unwrap_or_default(),
+                });
+            },
+        );
+        phrase_ranges.push((start, phrase_stems.len() as u32));
+    }
+
+    let single = single_stems(entries, &lexicon.entry_stems);
+    // Runs of extra terms: (first phrase, length) → range of `run_stems`,
+    // tokens; `counted` and `touched` count a run's stems.
+    let mut runs: FxHashMap<(u32, u32), (u32, u32, u32)> = FxHashMap::default();
+    let mut run_stems: Vec<(u32, u32)> = Vec::new();
+    let mut counted = vec![0u32; lexicon.stems.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut slot = vec![u32::MAX; lexicon.stems.len()];
+    let mut open: Vec<Open> = Vec::new();
+    let counts = batch
+        .docs
+        .iter()
+        .map(|doc| {
+            let mut lengths = [0u32; 5];
+            // The extra terms first: all in section 0, where every stem
+            // starts. Pages list them in much the same order, so they are
+            // counted by runs that follow that order, each run's stems
+            // counted once.
+            let extra = Field::Extra as usize;
+            let phrases = &doc.phrases;
+            let mut i = 0;
+            while i < phrases.len() {
+                let mut j = i;
+                while j + 1 < phrases.len() && batch.next_phrase[phrases[j] as usize] == phrases[j + 1] {
+                    j += 1;
+                }
+                let key = (phrases[i], (j - i + 1) as u32);
+                let (s, e, tokens) = *runs.entry(key).or_insert_with(|| {
+                    let mut tokens = 0;
+                    for &p in &phrases[i..=j] {
+                        let (s, e) = phrase_ranges[p as usize];
+                        tokens += e - s;
+                        for &stem in &phrase_stems[s as usize..e as usize] {
+                            if counted[stem as usize] == 0 {
+                                touched.push(stem);
+                            }
+                            counted[stem as usize] += 1;
+                        }
+                    }
+                    let start = run_stems.len() as u32;
+                    for stem in touched.drain(..) {
+                        run_stems.push((stem, std::mem::take(&mut counted[stem as usize])));
+                    }
+                    (start, run_stems.len() as u32, tokens)
+                });
+                lengths[extra] += tokens;
+                for &(stem, count) in &run_stems[s as usize..e as usize] {
+                    let k = &mut slot[stem as usize];
+                    if *k == u32::MAX {
+                        *k = open.len() as u32;
+                        open.push(Open {
+                            stem,
+                            tf: [0; 5],
+                            section: 0,
+                            weight: 0,
+                            best_section: 0,
+                            best_weight: 0,
+                        });
+                    }
+                    let o = &mut open[*k as usize];
+                    o.tf[extra] += count;
+                    o.weight += SECTION_WEIGHTS[extra] * count;
+                }
+                i = j + 1;
+            }
+            let mut start = 0;
+            for seg in &doc.segments {
+                let words = &doc.words[start as usize..seg.end as usize];
+                start = seg.end;
+                let f = seg.field as usize;
+                let section = seg.section;
+                let mut emitted = 0;
+                let mut add = |stem: u32| {
+                    emitted += 1;
+                    let k = &mut slot[stem as usize];
+                    if *k == u32::MAX {
+                        *k = open.len() as u32;
+                        open.push(Open {
+                            stem,
+                            tf: [0; 5],
+                            section,
+                            weight: 0,
+                            best_section: 0,
+                            best_weight: 0,
+                        });
+                    }
+                    let o = &mut open[*k as usize];
+                    o.tf[f] += 1;
+                    if o.section != section {
+                        o.close_section();
+                        o.section = section;
+                        o.weight = 0;
+                    }
+                    o.weight += SECTION_WEIGHTS[f];
+                };
+                let mut i = 0;
+                while i < words.len() {
+                    let stem = single[(words[i] & !GAP) as usize];
+                    if stem != u32::MAX {
+                        add(stem);
+                        i += 1;
+                        continue;
+                    }
+                    i = step(words, i, entries, &lexicon.entry_stems, &mut |emit| {
+                        add(match emit {
+                            Emit::Stem(stem) => stem,
+                            Emit::Tail(_) => tails.next().unwrap_or_default(),
+                        })
+                    });
+                }
+                lengths[f] += emitted;
+            }
+            let stems = open
+                .drain(..)
+                .map(|mut o| {
+                    o.close_section();
+                    slot[o.stem as usize] = u32::MAX;
+                    df[o.stem as usize] += 1;
+                    DocStem {
+                        stem: o.stem,
+                        tf: o.tf,
+                        section: o.best_section,
+                    }
+                })
+                .collect();
+            DocCounts { lengths, stems }
+        })
+        .collect();
+    (counts, df)
+}
+
+/// Scores every (document, stem) with BM25F and gathers the postings of each
+/// stem, best [`MAX_POSTINGS`] kept, in document order. `df`: how many
+/// documents have each stem.
+fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
+    let n_stems = df.len();
+    let n = counts.len() as f64;
     let mut avg = [0.0f64; 5];
-    for doc in analysed {
+    for doc in &counts {
         for (f, len) in doc.lengths.iter().enumerate() {
             avg[f] += f64::from(*len);
         }
@@ -204,63 +776,248 @@ fn score(analysed: &[Analysed]) -> BTreeMap<String, Vec<Posting>> {
     for a in &mut avg {
         *a /= n.max(1.0);
     }
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for doc in analysed {
-        for stem in doc.stems.keys() {
-            *df.entry(stem.as_str()).or_default() += 1;
+    let idf: Vec<f64> = df
+        .iter()
+        .map(|&d| {
+            let n_t = f64::from(d);
+            (1.0 + (n - n_t + 0.5) / (n_t + 0.5)).ln()
+        })
+        .collect();
+    let scored: Vec<Vec<Scored>> = counts
+        .into_par_iter()
+        .with_min_len(16)
+        .map(|doc| {
+            let mut norm = [1.0f64; 5];
+            for f in 0..5 {
+                if avg[f] > 0.0 {
+                    norm[f] = 1.0 - FIELD_B[f] + FIELD_B[f] * f64::from(doc.lengths[f]) / avg[f];
+                }
+            }
+            doc.stems
+                .iter()
+                .map(|s| {
+                    let mut tf = 0.0;
+                    for f in 0..5 {
+                        if s.tf[f] == 0 {
+                            continue;
+                        }
+                        tf += FIELD_WEIGHTS[f] * f64::from(s.tf[f]) / norm[f];
+                    }
+                    let value = idf[s.stem as usize] * tf / (K1 + tf);
+                    Scored {
+                        stem: s.stem,
+                        score: ((value * SCORE_SCALE).round() as u32).max(1),
+                        section: s.section,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+
+    // A stem in more than MAX_POSTINGS documents keeps its best postings:
+    // those scoring above a threshold, and the first of those scoring it.
+    // Per stem: (threshold, postings at the threshold still to keep).
+    let mut cut = vec![(0u32, u32::MAX); n_stems];
+    let crowded: Vec<u32> = (0..n_stems as u32)
+        .filter(|&s| df[s as usize] as usize > MAX_POSTINGS)
+        .collect();
+    if !crowded.is_empty() {
+        let mut slot = vec![u32::MAX; n_stems];
+        for (i, &s) in crowded.iter().enumerate() {
+            slot[s as usize] = i as u32;
+        }
+        let mut scores: Vec<Vec<u32>> = crowded
+            .iter()
+            .map(|&s| Vec::with_capacity(df[s as usize] as usize))
+            .collect();
+        for s in scored.iter().flatten() {
+            let k = slot[s.stem as usize];
+            if k != u32::MAX {
+                scores[k as usize].push(s.score);
+            }
+        }
+        let thresholds: Vec<(u32, u32)> = scores
+            .par_iter_mut()
+            .map(|scores| {
+                // The MAX_POSTINGS-th best score, and how many score more.
+                let (_, &mut threshold, _) = scores.select_nth_unstable_by(MAX_POSTINGS - 1, |a, b| b.cmp(a));
+                let above = scores.iter().filter(|&&score| score > threshold).count();
+                (threshold, (MAX_POSTINGS - above) as u32)
+            })
+            .collect();
+        for (&s, threshold) in crowded.iter().zip(thresholds) {
+            cut[s as usize] = threshold;
         }
     }
-    let mut stems: HashMap<&str, Vec<Posting>> = HashMap::new();
-    for (id, doc) in analysed.iter().enumerate() {
-        for (stem, occ) in &doc.stems {
-            let n_t = f64::from(df[stem.as_str()]);
-            let idf = (1.0 + (n - n_t + 0.5) / (n_t + 0.5)).ln();
-            let mut tf = 0.0;
-            for f in 0..5 {
-                if occ.tf[f] == 0 {
+    let mut postings: Vec<Vec<Posting>> = df
+        .iter()
+        .map(|&d| Vec::with_capacity((d as usize).min(MAX_POSTINGS)))
+        .collect();
+    for (id, doc) in scored.iter().enumerate() {
+        for s in doc {
+            let (threshold, at_threshold) = &mut cut[s.stem as usize];
+            if s.score < *threshold {
+                continue;
+            }
+            if s.score == *threshold && *at_threshold != u32::MAX {
+                if *at_threshold == 0 {
                     continue;
                 }
-                let norm = if avg[f] > 0.0 {
-                    1.0 - FIELD_B[f] + FIELD_B[f] * f64::from(doc.lengths[f]) / avg[f]
-                } else {
-                    1.0
-                };
-                tf += FIELD_WEIGHTS[f] * f64::from(occ.tf[f]) / norm;
+                *at_threshold -= 1;
             }
-            let value = idf * tf / (K1 + tf);
-            let section = occ
-                .sections
-                .iter()
-                .fold(
-                    (0u32, f64::MIN),
-                    |best, (&s, &w)| {
-                        if w > best.1 {
-                            (s, w)
-                        } else {
-                            best
-                        }
-                    },
-                )
-                .0;
-            stems.entry(stem.as_str()).or_default().push(Posting {
+            postings[s.stem as usize].push(Posting {
                 doc: id as u32,
-                score: ((value * SCORE_SCALE).round() as u32).max(1),
-                section,
+                score: s.score,
+                section: s.section,
             });
         }
     }
-    for postings in stems.values_mut() {
-        if postings.len() > MAX_POSTINGS {
-            postings.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
-            postings.truncate(MAX_POSTINGS);
-            postings.sort_by_key(|p| p.doc);
+    postings
+}
+
+impl<'a> Corpus<'a> {
+    /// Analyses and scores `docs`.
+    pub fn build(docs: &'a [SearchDocument]) -> Self {
+        let mut ordered: Vec<&SearchDocument> = docs.iter().collect();
+        ordered.sort_by(|a, b| a.url.cmp(&b.url));
+        let mut langs: Vec<&str> = vec![EXTRA_TERMS_LANG];
+        for doc in &ordered {
+            if !langs.contains(&doc.content_lang.as_str()) {
+                langs.push(&doc.content_lang);
+            }
+        }
+
+        let batch_docs =
+            (ordered.len() / (rayon::current_num_threads() * BATCHES_PER_THREAD).max(1)).max(MIN_BATCH_DOCS);
+        let mut batches: Vec<Batch> = ordered
+            .par_chunks(batch_docs)
+            .enumerate()
+            .map(|(i, docs)| read_batch((i * batch_docs) as u32, docs, &langs))
+            .collect();
+
+        let mut lexicon = Lexicon::default();
+        let entries = merge_vocabularies(&batches, &langs, &mut lexicon);
+        let tails = number_tails(&batches, &entries, &mut lexicon);
+        let counted: Vec<(Vec<DocCounts>, Vec<u32>)> = batches
+            .par_iter()
+            .zip(&entries)
+            .zip(&tails)
+            .map(|((batch, entries), tails)| count_batch(batch, entries, tails, &lexicon))
+            .collect();
+        let mut df = vec![0u32; lexicon.stems.len()];
+        let mut counts = Vec::with_capacity(ordered.len());
+        for (docs, batch_df) in counted {
+            counts.extend(docs);
+            for (total, n) in df.iter_mut().zip(batch_df) {
+                *total += n;
+            }
+        }
+        let postings = score(counts, &df);
+
+        let mut docs_out = Vec::with_capacity(ordered.len());
+        for batch in &mut batches {
+            let first = batch.first_doc as usize;
+            let sections = std::mem::take(&mut batch.sections);
+            docs_out.extend(ordered[first..first + sections.len()].iter().copied().zip(sections));
+        }
+        let stems: Vec<Stem> = lexicon
+            .stems
+            .into_iter()
+            .zip(postings)
+            .map(|(key, postings)| Stem { key, postings })
+            .collect();
+        let mut words: Vec<Word> = lexicon
+            .words
+            .into_iter()
+            .map(|(text, stems)| Word { text, stems })
+            .collect();
+        sort_words(&mut words, &stems);
+        Corpus {
+            docs: docs_out,
+            stems,
+            words,
         }
     }
-    let stems: BTreeMap<String, Vec<Posting>> = stems
-        .into_iter()
-        .map(|(stem, postings)| (stem.to_string(), postings))
-        .collect();
-    stems
+
+    /// Files each word that starts with a clitic also under the rest of the
+    /// word (see [`crate::stem_rules`]).
+    pub fn add_clitic_aliases(&mut self, clitics: &[String]) {
+        if clitics.is_empty() {
+            return;
+        }
+        let mut aliases: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        for word in &self.words {
+            for rest in stem_rules::clitic_aliases(&word.text, clitics) {
+                aliases.entry(rest).or_default().extend(&word.stems);
+            }
+        }
+        if aliases.is_empty() {
+            return;
+        }
+        let index: FxHashMap<&str, usize> = self
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.text.as_str(), i))
+            .collect();
+        let mut extend: Vec<(usize, Vec<u32>)> = Vec::new();
+        let mut new: Vec<Word> = Vec::new();
+        for (alias, stems) in aliases {
+            match index.get(alias) {
+                Some(&i) => extend.push((i, stems)),
+                None => new.push(Word {
+                    text: alias.to_string(),
+                    stems,
+                }),
+            }
+        }
+        for (i, stems) in extend {
+            self.words[i].stems.extend(stems);
+        }
+        self.words.extend(new);
+        sort_words(&mut self.words, &self.stems);
+    }
+
+    /// The (word, stem) pairs of the corpus.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.words.iter().flat_map(move |w| {
+            w.stems
+                .iter()
+                .map(move |&s| (w.text.as_str(), self.stems[s as usize].key.as_str()))
+        })
+    }
+}
+
+/// Orders words by text, and each word's stems by key, without repeats (as
+/// a `BTreeMap<String, BTreeSet<String>>` would).
+fn sort_words(words: &mut [Word], stems: &[Stem]) {
+    words.par_sort_unstable_by(|a, b| a.text.cmp(&b.text));
+    for word in words.iter_mut() {
+        if word.stems.len() > 1 {
+            word.stems
+                .sort_unstable_by(|&a, &b| stems[a as usize].key.cmp(&stems[b as usize].key));
+            word.stems.dedup();
+        }
+    }
+}
+
+#[cfg(test)]
+impl Corpus<'_> {
+    /// Stem key → postings.
+    pub fn stem_map(&self) -> std::collections::BTreeMap<&str, &Vec<Posting>> {
+        self.stems.iter().map(|s| (s.key.as_str(), &s.postings)).collect()
+    }
+
+    /// Word → stem keys.
+    pub fn word_map(&self) -> std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> {
+        self.words
+            .iter()
+            .map(|w| {
+                let stems = w.stems.iter().map(|&s| self.stems[s as usize].key.as_str()).collect();
+                (w.text.as_str(), stems)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -275,7 +1032,7 @@ mod tests {
             doc("b", "Altro", "", "Si va in questura."),
         ];
         let corpus = Corpus::build(&docs);
-        let postings = &corpus.stems["questur"];
+        let postings = &corpus.stem_map()["questur"];
         assert_eq!(postings.len(), 2);
         assert!(postings[0].score > postings[1].score, "{postings:?}");
     }
@@ -284,9 +1041,9 @@ mod tests {
     fn word_forms_share_postings_and_words_know_their_stem() {
         let docs = vec![doc("a", "Documenti", "", ""), doc("b", "Documento", "", "")];
         let corpus = Corpus::build(&docs);
-        assert_eq!(corpus.stems["document"].len(), 2);
-        assert!(corpus.words["documenti"].contains("document"));
-        assert!(corpus.words["documento"].contains("document"));
+        assert_eq!(corpus.stem_map()["document"].len(), 2);
+        assert!(corpus.word_map()["documenti"].contains("document"));
+        assert!(corpus.word_map()["documento"].contains("document"));
     }
 
     #[test]
@@ -296,12 +1053,12 @@ mod tests {
         let docs = vec![d];
         let corpus = Corpus::build(&docs);
         let luned = corpus
-            .stems
-            .iter()
+            .stem_map()
+            .into_iter()
             .find(|(k, _)| k.starts_with("luned"))
             .expect("stem of lunedì");
         assert_eq!(luned.1[0].section, 1);
-        assert_eq!(corpus.stems["uffic"][0].section, 0);
+        assert_eq!(corpus.stem_map()["uffic"][0].section, 0);
     }
 
     #[test]
@@ -311,7 +1068,7 @@ mod tests {
         d.extra_terms = vec!["permessi di soggiorno".into()];
         let docs = vec![d];
         let corpus = Corpus::build(&docs);
-        assert!(corpus.words["permessi"].contains("permess"));
+        assert!(corpus.word_map()["permessi"].contains("permess"));
     }
 
     #[test]
@@ -325,7 +1082,7 @@ mod tests {
             })
             .collect();
         let corpus = Corpus::build(&docs);
-        let postings = &corpus.stems["cas"];
+        let postings = &corpus.stem_map()["cas"];
         assert_eq!(postings.len(), MAX_POSTINGS);
         assert!(postings.windows(2).all(|w| w[0].doc < w[1].doc));
         let title_docs = postings.iter().filter(|p| p.doc % 4 == 0).count();

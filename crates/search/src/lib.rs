@@ -41,20 +41,30 @@
 //! [`typo`]). A document's score is the sum over the query words of its best
 //! match; documents matching more of the query words come first. The result
 //! links to the heading under which its best match weighs most.
+//!
+//! # Building
+//!
+//! [`build_index`] runs in parallel (rayon): documents are analysed in
+//! batches, each distinct word folded and stemmed once (see `corpus`), and
+//! every file is written and hashed as a task of its own. Its cost grows
+//! with the text given, not with its square; the files are the same byte
+//! for byte whatever the number of threads and the order of the documents.
 
 pub mod chunks;
 mod corpus;
+mod fxhash;
 mod sections;
 pub mod stem_rules;
 pub mod tokenize;
 pub mod typo;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::chunks::{json_str, Chunk};
+use crate::chunks::{push_json_inner, push_json_str, Chunk};
 use crate::corpus::Corpus;
-use crate::sections::truncate;
+use crate::sections::truncated;
 
 /// Version of the file format, written in the manifest (`v`) so that files
 /// of different formats can be told apart.
@@ -130,18 +140,30 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
         .collect();
     let dir = format!("_search/{lang}");
     let mut corpus = Corpus::build(docs);
-    let learned = stem_rules::learn(
-        corpus
-            .words
-            .iter()
-            .flat_map(|(w, stems)| stems.iter().map(move |s| (w.as_str(), s.as_str()))),
-    );
+    let learned = stem_rules::learn(corpus.pairs());
     corpus.add_clitic_aliases(&learned.clitics);
-    let mut files = Vec::new();
 
-    let mut doc_hashes = Vec::with_capacity(corpus.docs.len());
-    for (doc, sections) in &corpus.docs {
-        let (hash, file) = script_file(&dir, "d/", &display_payload(doc, &sections.texts));
+    let ((displays, term_chunks), typo_chunks) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    corpus
+                        .docs
+                        .par_iter()
+                        .with_min_len(16)
+                        .map(|(doc, sections)| script_file(&dir, "d/", display_payload(doc, &sections.texts)))
+                        .collect::<Vec<_>>()
+                },
+                || chunks::term_chunks(&corpus),
+            )
+        },
+        || chunks::typo_chunks(corpus.words.iter().map(|w| w.text.as_str())),
+    );
+    let mut files = Vec::with_capacity(
+        displays.len() + displays.len() / DOC_TABLE_SIZE + 2 + term_chunks.len() + typo_chunks.len(),
+    );
+    let mut doc_hashes = Vec::with_capacity(displays.len());
+    for (hash, file) in displays {
         files.push(file);
         doc_hashes.push(hash);
     }
@@ -149,19 +171,21 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
     let doc_tables: Vec<String> = doc_hashes
         .chunks(DOC_TABLE_SIZE)
         .map(|hashes| {
-            let (hash, file) = script_file(&dir, "i-", &to_json(&hashes));
+            let (hash, file) = script_file(&dir, "i-", to_json(&hashes));
             files.push(file);
             hash
         })
         .collect();
-    let term_chunks = chunks::term_chunks(&corpus);
-    let typo_chunks = chunks::typo_chunks(corpus.words.keys().map(String::as_str));
     let mut listed = |kind: &str, list: Vec<Chunk>| -> Vec<(String, String)> {
-        list.into_iter()
-            .map(|chunk| {
-                let (hash, file) = script_file(&dir, kind, &chunk.payload);
+        let written: Vec<(String, (String, IndexFile))> = list
+            .into_par_iter()
+            .map(|chunk| (chunk.start, script_file(&dir, kind, chunk.payload)))
+            .collect();
+        written
+            .into_iter()
+            .map(|(start, (hash, file))| {
                 files.push(file);
-                (chunk.start, hash)
+                (start, hash)
             })
             .collect()
     };
@@ -181,10 +205,10 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
             .map(|r| [r.prefix.as_str(), r.suffix.as_str(), r.stem_suffix.as_str()])
             .collect(),
     };
-    let (_, manifest_file) = script_file(&dir, "manifest-", &to_json(&manifest));
+    let (_, manifest_file) = script_file(&dir, "manifest-", to_json(&manifest));
     let manifest_path = manifest_file.path.clone();
     files.push(manifest_file);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.par_sort_unstable_by(|a, b| a.path.cmp(&b.path));
     LanguageIndex { files, manifest_path }
 }
 
@@ -207,46 +231,61 @@ struct Manifest<'a> {
     r: Vec<[&'a str; 3]>,
 }
 
-/// A document's display data. Field names are short: this is downloaded.
-#[derive(Serialize)]
-struct Display<'a> {
-    /// URL relative to the language root.
-    u: &'a str,
-    /// Title.
-    t: &'a str,
-    /// Summary, truncated.
-    s: String,
-    /// Language of the text, for fallback pages only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    l: Option<&'a str>,
-    /// Headings: (anchor, text).
-    h: &'a [(String, String)],
-    /// The start of each section's text: before the first heading, then under each.
-    b: Vec<String>,
+/// A document's display data, as JSON with short field names (this is
+/// downloaded): `u` URL relative to the language root, `t` title, `s`
+/// summary (truncated), `l` language of the text (fallback pages only), `h`
+/// headings as (anchor, text), `b` the start of each section's text: before
+/// the first heading, then under each.
+fn display_payload(doc: &SearchDocument, sections: &[&str]) -> String {
+    let mut budget = DOC_TEXT_CHARS;
+    let mut out = String::with_capacity(
+        SCRIPT_ROOM + 64 + doc.url.len() + doc.title.len() + 2 * SUMMARY_CHARS + 2 * DOC_TEXT_CHARS,
+    );
+    out.push_str("{\"u\":");
+    push_json_str(&mut out, &doc.url);
+    out.push_str(",\"t\":");
+    push_json_str(&mut out, &doc.title);
+    out.push_str(",\"s\":");
+    let (head, cut) = truncated(&doc.summary, SUMMARY_CHARS);
+    push_kept(&mut out, head, cut);
+    if doc.fallback {
+        out.push_str(",\"l\":");
+        push_json_str(&mut out, &doc.content_lang);
+    }
+    out.push_str(",\"h\":[");
+    for (i, (anchor, text)) in doc.headings.iter().enumerate() {
+        out.push_str(if i > 0 { ",[" } else { "[" });
+        push_json_str(&mut out, anchor);
+        out.push(',');
+        push_json_str(&mut out, text);
+        out.push(']');
+    }
+    out.push_str("],\"b\":[");
+    for (i, text) in sections.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let (head, cut) = truncated(text, SECTION_CHARS.min(budget));
+        let kept_chars = head.chars().count() + usize::from(cut);
+        budget = budget.saturating_sub(kept_chars);
+        if budget == 0 && kept_chars < 2 {
+            out.push_str("\"\"");
+        } else {
+            push_kept(&mut out, head, cut);
+        }
+    }
+    out.push_str("]}");
+    out
 }
 
-fn display_payload(doc: &SearchDocument, sections: &[String]) -> String {
-    let mut budget = DOC_TEXT_CHARS;
-    let b = sections
-        .iter()
-        .map(|text| {
-            let kept = truncate(text, SECTION_CHARS.min(budget));
-            budget = budget.saturating_sub(kept.chars().count());
-            if budget == 0 && kept.chars().count() < 2 {
-                String::new()
-            } else {
-                kept
-            }
-        })
-        .collect();
-    to_json(&Display {
-        u: &doc.url,
-        t: &doc.title,
-        s: truncate(&doc.summary, SUMMARY_CHARS),
-        l: doc.fallback.then_some(doc.content_lang.as_str()),
-        h: &doc.headings,
-        b,
-    })
+/// A truncated text as a JSON string, with "…" where it was cut.
+fn push_kept(out: &mut String, head: &str, cut: bool) {
+    out.push('"');
+    push_json_inner(out, head);
+    if cut {
+        out.push('…');
+    }
+    out.push('"');
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
@@ -255,23 +294,37 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 fn short_hash(payload: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(payload.as_bytes());
-    digest[..5].iter().map(|b| format!("{b:02x}")).collect()
+    digest[..5]
+        .iter()
+        .flat_map(|b| [HEX[usize::from(b >> 4)] as char, HEX[usize::from(b & 15)] as char])
+        .collect()
 }
 
 /// The script `sportelloSearch.add("<kind><hash>",<payload>);` and its hash,
 /// that of the payload as written. U+2028 and U+2029 are escaped, for
 /// JavaScript engines older than ES2019 where they end a string.
-fn script_file(dir: &str, kind: &str, payload: &str) -> (String, IndexFile) {
-    let payload = payload.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+fn script_file(dir: &str, kind: &str, payload: impl Into<String>) -> (String, IndexFile) {
+    let mut payload: String = payload.into();
+    if payload.contains(['\u{2028}', '\u{2029}']) {
+        payload = payload.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    }
     let hash = short_hash(&payload);
-    let name = format!("{kind}{hash}");
+    // The call wraps the payload where it lies (its builders leave room).
+    let head = format!("sportelloSearch.add(\"{kind}{hash}\",");
+    payload.reserve(head.len() + 3);
+    payload.insert_str(0, &head);
+    payload.push_str(");\n");
     let file = IndexFile {
-        path: format!("{dir}/{name}.js"),
-        bytes: format!("sportelloSearch.add({},{payload});\n", json_str(&name)).into_bytes(),
+        path: format!("{dir}/{kind}{hash}.js"),
+        bytes: payload.into_bytes(),
     };
     (hash, file)
 }
+
+/// Room a payload builder leaves for the call around it (see [`script_file`]).
+pub(crate) const SCRIPT_ROOM: usize = 48;
 
 #[cfg(test)]
 pub(crate) mod tests {

@@ -16,8 +16,7 @@
 //! clitic under the rest of the word, with the word's stems: "صحة" then
 //! finds the pages that say "الصحة".
 
-use std::collections::BTreeMap;
-
+use crate::fxhash::FxHashMap;
 use crate::tokenize::cmp_js;
 
 /// Most rules in a manifest.
@@ -50,21 +49,13 @@ impl StemRule {
     /// The rule turning `word` into `stem`: the split of `word` whose rest
     /// shares the longest beginning with `stem`. None when they share fewer
     /// than [`MIN_CORE_CHARS`] characters.
+    #[cfg(test)]
     fn between(word: &str, stem: &str) -> Option<StemRule> {
-        let w: Vec<char> = word.chars().collect();
-        let s: Vec<char> = stem.chars().collect();
-        let mut best: Option<(usize, usize)> = None; // (prefix chars, common chars)
-        for skip in 0..=MAX_PREFIX_CHARS.min(w.len()) {
-            let common = w[skip..].iter().zip(&s).take_while(|(a, b)| a == b).count();
-            if common >= MIN_CORE_CHARS && best.is_none_or(|(_, c)| common > c) {
-                best = Some((skip, common));
-            }
-        }
-        let (skip, common) = best?;
+        let (prefix, suffix, stem_suffix) = split_between(word, stem)?;
         Some(StemRule {
-            prefix: w[..skip].iter().collect(),
-            suffix: w[skip + common..].iter().collect(),
-            stem_suffix: s[common..].iter().collect(),
+            prefix: prefix.into(),
+            suffix: suffix.into(),
+            stem_suffix: stem_suffix.into(),
         })
     }
 
@@ -74,6 +65,26 @@ impl StemRule {
         let core = word.strip_prefix(&self.prefix)?.strip_suffix(&self.suffix)?;
         (core.chars().count() >= MIN_CORE_CHARS).then(|| format!("{core}{}", self.stem_suffix))
     }
+}
+
+/// [`StemRule::between`] as parts of its arguments: (prefix, suffix, stem suffix).
+fn split_between<'a>(word: &'a str, stem: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+    let w: Vec<(usize, char)> = word.char_indices().collect();
+    let mut best: Option<(usize, usize)> = None; // (prefix chars, common chars)
+    for skip in 0..=MAX_PREFIX_CHARS.min(w.len()) {
+        let common = w[skip..]
+            .iter()
+            .zip(stem.chars())
+            .take_while(|((_, a), b)| a == b)
+            .count();
+        if common >= MIN_CORE_CHARS && best.is_none_or(|(_, c)| common > c) {
+            best = Some((skip, common));
+        }
+    }
+    let (skip, common) = best?;
+    let at = |chars: usize| w.get(chars).map_or(word.len(), |&(i, _)| i);
+    let in_stem = stem.char_indices().nth(common).map_or(stem.len(), |(i, _)| i);
+    Some((&word[..at(skip)], &word[at(skip + common)..], &stem[in_stem..]))
 }
 
 /// What the (word, stem) pairs of an index teach.
@@ -87,19 +98,19 @@ pub(crate) struct Learned {
 
 /// The rules and clitics of all (word, stem) pairs of an index.
 pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Learned {
-    let mut counts: BTreeMap<StemRule, usize> = BTreeMap::new();
+    let mut counts: FxHashMap<(&str, &str, &str), usize> = FxHashMap::default();
     for (word, stem) in pairs {
         if word == stem {
             continue;
         }
-        if let Some(rule) = StemRule::between(word, stem) {
+        if let Some(rule) = split_between(word, stem) {
             *counts.entry(rule).or_default() += 1;
         }
     }
-    let mut prefixes: BTreeMap<&str, usize> = BTreeMap::new();
-    for (rule, n) in &counts {
-        if !rule.prefix.is_empty() {
-            *prefixes.entry(rule.prefix.as_str()).or_default() += n;
+    let mut prefixes: FxHashMap<&str, usize> = FxHashMap::default();
+    for (&(prefix, _, _), n) in &counts {
+        if !prefix.is_empty() {
+            *prefixes.entry(prefix).or_default() += n;
         }
     }
     let mut clitics: Vec<(&str, usize)> = prefixes.into_iter().filter(|(_, n)| *n >= MIN_CLITIC_COUNT).collect();
@@ -107,16 +118,24 @@ pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Lear
     clitics.truncate(MAX_CLITICS);
     let clitics = clitics.into_iter().map(|(p, _)| p.to_string()).collect();
 
-    let mut rules: Vec<(StemRule, usize)> = counts.into_iter().filter(|(_, n)| *n >= MIN_RULE_COUNT).collect();
+    let mut rules: Vec<((&str, &str, &str), usize)> =
+        counts.into_iter().filter(|(_, n)| *n >= MIN_RULE_COUNT).collect();
     rules.sort_by(|(a, n), (b, m)| {
         m.cmp(n)
-            .then_with(|| cmp_js(&a.prefix, &b.prefix))
-            .then_with(|| cmp_js(&a.suffix, &b.suffix))
-            .then_with(|| cmp_js(&a.stem_suffix, &b.stem_suffix))
+            .then_with(|| cmp_js(a.0, b.0))
+            .then_with(|| cmp_js(a.1, b.1))
+            .then_with(|| cmp_js(a.2, b.2))
     });
     rules.truncate(MAX_RULES);
     Learned {
-        rules: rules.into_iter().map(|(rule, _)| rule).collect(),
+        rules: rules
+            .into_iter()
+            .map(|((prefix, suffix, stem_suffix), _)| StemRule {
+                prefix: prefix.to_string(),
+                suffix: suffix.to_string(),
+                stem_suffix: stem_suffix.to_string(),
+            })
+            .collect(),
         clitics,
     }
 }

@@ -27,16 +27,32 @@ pub(crate) const MAX_WORD_CHARS: usize = 30;
 
 /// The keys of a word: `(key, bit)`, the word itself with bit `len`, then each
 /// distinct deletion with the bit of the first position giving it.
+#[cfg(test)]
 pub(crate) fn keys(word: &str) -> Vec<(String, u32)> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out: Vec<(String, u32)> = vec![(word.to_string(), chars.len() as u32)];
-    for i in 0..chars.len() {
-        let key: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
-        if !out.iter().any(|(k, _)| *k == key) {
-            out.push((key, i as u32));
-        }
-    }
+    let mut out = Vec::new();
+    for_each_key(word, |left_out, bit| {
+        let key = match left_out {
+            None => word.to_string(),
+            Some(range) => format!("{}{}", &word[..range.start], &word[range.end..]),
+        };
+        out.push((key, bit));
+    });
     out
+}
+
+/// The keys of a word as [`keys`] lists them, without writing them: `f`
+/// receives the bytes of `word` that a key leaves out (none for the word
+/// itself) and its bit. Deleting either of two equal neighbouring letters
+/// gives the same key, so a run of equal letters gives one deletion.
+pub(crate) fn for_each_key(word: &str, mut f: impl FnMut(Option<std::ops::Range<usize>>, u32)) {
+    f(None, word.chars().count() as u32);
+    let mut previous = None;
+    for (i, (at, c)) in word.char_indices().enumerate() {
+        if previous != Some(c) {
+            f(Some(at..at + c.len_utf8()), i as u32);
+        }
+        previous = Some(c);
+    }
 }
 
 /// Whether `a` and `b` are at most one edit apart (Damerau: a swap of two
@@ -88,6 +104,23 @@ mod tests {
         );
         // "permesso": deleting either s gives the same key, filed once.
         assert_eq!(keys("permesso").len(), 8);
+        // As many keys as distinct deletions, for any word.
+        for word in ["aaa", "abba", "صحّه", "città", "mississippi"] {
+            let chars: Vec<char> = word.chars().collect();
+            let mut distinct: Vec<String> = (0..chars.len())
+                .map(|i| chars[..i].iter().chain(&chars[i + 1..]).collect())
+                .collect();
+            distinct.sort();
+            distinct.dedup();
+            let k = keys(word);
+            assert_eq!(k.len(), distinct.len() + 1, "{word}");
+            for (key, bit) in &k[1..] {
+                let first = (0..chars.len())
+                    .find(|&i| chars[..i].iter().chain(&chars[i + 1..]).collect::<String>() == *key)
+                    .expect("a deletion");
+                assert_eq!(*bit as usize, first, "{word} {key}");
+            }
+        }
     }
 
     #[test]
