@@ -67,6 +67,8 @@ const K1: f64 = 1.2;
 
 /// Scores are stored as integers: the BM25F score times this.
 const SCORE_SCALE: f64 = 100.0;
+/// The least weight a word has, however common.
+const MIN_IDF: f64 = 0.2;
 
 /// A stem keeps at most this many postings, the best-scoring ones. A stem
 /// found in more documents than this has a low IDF: losing its weakest
@@ -780,7 +782,11 @@ fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
         .iter()
         .map(|&d| {
             let n_t = f64::from(d);
-            (1.0 + (n - n_t + 0.5) / (n_t + 0.5)).ln()
+            // Floored: a word on nearly every page (a district's "permesso")
+            // would otherwise weigh nothing, every page would score the
+            // minimum and results would come in document order instead of
+            // by where the word stands (title, headings, body).
+            (1.0 + (n - n_t + 0.5) / (n_t + 0.5)).ln().max(MIN_IDF)
         })
         .collect();
     let scored: Vec<Vec<Scored>> = counts
@@ -1024,6 +1030,24 @@ impl Corpus<'_> {
 mod tests {
     use super::*;
     use crate::tests::doc;
+
+    #[test]
+    fn a_word_on_every_page_still_ranks_by_where_it_stands() {
+        let urls: Vec<String> = (0..200).map(|i| format!("c{i}")).collect();
+        let mut docs: Vec<_> = urls
+            .iter()
+            .map(|u| doc(u, "Comune", "", "Chiedi il permesso allo sportello."))
+            .collect();
+        docs.push(doc("p", "Permesso di soggiorno", "", "Il permesso serve."));
+        let corpus = Corpus::build(&docs);
+        let postings = &corpus.stem_map()["permess"];
+        assert_eq!(postings.len(), 201);
+        assert!(
+            postings[200].score > postings[0].score,
+            "the title match weighs more: {:?}",
+            &postings[199..]
+        );
+    }
 
     #[test]
     fn title_outweighs_body() {

@@ -237,17 +237,30 @@ struct Manifest<'a> {
 /// headings as (anchor, text), `b` the start of each section's text: before
 /// the first heading, then under each.
 fn display_payload(doc: &SearchDocument, sections: &[&str]) -> String {
+    let summary = truncated(&doc.summary, SUMMARY_CHARS);
     let mut budget = DOC_TEXT_CHARS;
-    let mut out = String::with_capacity(
-        SCRIPT_ROOM + 64 + doc.url.len() + doc.title.len() + 2 * SUMMARY_CHARS + 2 * DOC_TEXT_CHARS,
-    );
+    let kept: Vec<Option<(&str, bool)>> = sections
+        .iter()
+        .map(|text| {
+            let (head, cut) = truncated(text, SECTION_CHARS.min(budget));
+            let kept_chars = head.chars().count() + usize::from(cut);
+            budget = budget.saturating_sub(kept_chars);
+            (budget > 0 || kept_chars >= 2).then_some((head, cut))
+        })
+        .collect();
+    // What the payload holds, with room for escapes and for the call around it.
+    let text_bytes = doc.url.len()
+        + doc.title.len()
+        + summary.0.len()
+        + doc.headings.iter().map(|(a, t)| a.len() + t.len() + 6).sum::<usize>()
+        + kept.iter().flatten().map(|(head, _)| head.len() + 6).sum::<usize>();
+    let mut out = String::with_capacity(SCRIPT_ROOM + 64 + text_bytes + text_bytes / 8);
     out.push_str("{\"u\":");
     push_json_str(&mut out, &doc.url);
     out.push_str(",\"t\":");
     push_json_str(&mut out, &doc.title);
     out.push_str(",\"s\":");
-    let (head, cut) = truncated(&doc.summary, SUMMARY_CHARS);
-    push_kept(&mut out, head, cut);
+    push_kept(&mut out, summary.0, summary.1);
     if doc.fallback {
         out.push_str(",\"l\":");
         push_json_str(&mut out, &doc.content_lang);
@@ -261,17 +274,13 @@ fn display_payload(doc: &SearchDocument, sections: &[&str]) -> String {
         out.push(']');
     }
     out.push_str("],\"b\":[");
-    for (i, text) in sections.iter().enumerate() {
+    for (i, kept) in kept.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let (head, cut) = truncated(text, SECTION_CHARS.min(budget));
-        let kept_chars = head.chars().count() + usize::from(cut);
-        budget = budget.saturating_sub(kept_chars);
-        if budget == 0 && kept_chars < 2 {
-            out.push_str("\"\"");
-        } else {
-            push_kept(&mut out, head, cut);
+        match kept {
+            Some((head, cut)) => push_kept(&mut out, head, cut),
+            None => out.push_str("\"\""),
         }
     }
     out.push_str("]}");
