@@ -452,19 +452,7 @@ fn render_job(
                 section: "topics",
                 ..Default::default()
             };
-            view.items = site
-                .config
-                .topics
-                .iter()
-                .map(|t| LinkView {
-                    title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
-                    lang: None,
-                    dir: None,
-                    href: format!("{t}/index.html"),
-                    summary: None,
-                    section: "topics",
-                })
-                .collect();
+            view.items = topic_links(renderer, lang, &site.config.topics, "");
             (lang, place, "topics.html", view, Some("topics/".into()))
         }
         Job::Topic(topic, lang) => {
@@ -534,19 +522,7 @@ fn render_job(
                     links.sorted(site.section(section).map(|(i, _)| i), lang, 1, false)
                 };
             }
-            view.topics = site
-                .config
-                .topics
-                .iter()
-                .map(|t| LinkView {
-                    title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
-                    lang: None,
-                    dir: None,
-                    href: format!("../topics/{t}/index.html"),
-                    summary: None,
-                    section: "topics",
-                })
-                .collect();
+            view.topics = topic_links(renderer, lang, &site.config.topics, "../topics/");
             (lang, place, "search.html", view, Some("search/".into()))
         }
         Job::Letter(lang, initial, pages) => {
@@ -898,18 +874,12 @@ fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang:
         ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
         ComuniScope::Only(list) => view.comuni = links_to(list, Section::Comuni),
     }
-    view.topics = facts
-        .topics
-        .iter()
-        .map(|t| LinkView {
-            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
-            lang: None,
-            dir: None,
-            href: format!("{}topics/{t}/index.html", "../".repeat(depth)),
-            summary: None,
-            section: "topics",
-        })
-        .collect();
+    view.topics = topic_links(
+        renderer,
+        lang,
+        &facts.topics,
+        &format!("{}topics/", "../".repeat(depth)),
+    );
     view.address = facts.address.clone();
     view.geo = facts.geo.map(|g| (g.lat, g.lon));
     view.phones = facts
@@ -957,19 +927,7 @@ fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang:
         ));
     }
     if page.id.section == Section::Home {
-        view.topics = site
-            .config
-            .topics
-            .iter()
-            .map(|t| LinkView {
-                title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
-                lang: None,
-                dir: None,
-                href: format!("topics/{t}/index.html"),
-                summary: None,
-                section: "topics",
-            })
-            .collect();
+        view.topics = topic_links(renderer, lang, &site.config.topics, "topics/");
         let guides: Vec<usize> = site.section(Section::Procedures).map(|(i, _)| i).collect();
         if guides.len() <= LIST_IN_FULL {
             view.items = links.sorted(guides.into_iter(), lang, depth, true);
@@ -1344,4 +1302,19 @@ mod tests {
             svg.len()
         );
     }
+}
+
+/// Links to `topics`, named in `lang`, at `prefix` + `<topic>/index.html`.
+fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView> {
+    topics
+        .iter()
+        .map(|t| LinkView {
+            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+            lang: None,
+            dir: None,
+            href: format!("{prefix}{t}/index.html"),
+            summary: None,
+            section: "topics",
+        })
+        .collect()
 }
