@@ -1268,6 +1268,21 @@ fn office_json_ld(site: &Site, page: &Page, name: &str, url: &str) -> String {
     data.to_string().replace("</", "<\\/")
 }
 
+/// Links to `topics`, named in `lang`, at `prefix` + `<topic>/index.html`.
+fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView> {
+    topics
+        .iter()
+        .map(|t| LinkView {
+            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+            lang: None,
+            dir: None,
+            href: format!("{prefix}{t}/index.html"),
+            summary: None,
+            section: "topics",
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1302,19 +1317,4 @@ mod tests {
             svg.len()
         );
     }
-}
-
-/// Links to `topics`, named in `lang`, at `prefix` + `<topic>/index.html`.
-fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView> {
-    topics
-        .iter()
-        .map(|t| LinkView {
-            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
-            lang: None,
-            dir: None,
-            href: format!("{prefix}{t}/index.html"),
-            summary: None,
-            section: "topics",
-        })
-        .collect()
 }
