@@ -58,14 +58,8 @@ pub struct Staging {
 
 impl Staging {
     pub fn begin(out: &Path) -> Result<Self, OutputError> {
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let parent = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let (name, parent) = name_and_parent(out);
+        let parent = parent.as_path();
         std::fs::create_dir_all(parent).map_err(io_err(parent))?;
         let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
         if dir.exists() {
@@ -161,16 +155,12 @@ fn swap_in(staging: &Path, out: &Path) -> Result<(), OutputError> {
 }
 
 fn old_output_name(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    out.with_file_name(format!(".{name}.old-{}", std::process::id()))
+    let (name, parent) = name_and_parent(out);
+    parent.join(format!(".{name}.old-{}", std::process::id()))
 }
 
-/// Deletes, on a thread of its own, the folders earlier builds moved out of
-/// the way (`.public.old-*` beside `out`). Join it before the process ends.
-pub fn sweep_old_outputs(out: &Path) -> std::thread::JoinHandle<()> {
+/// The output folder's name and the folder it is in.
+fn name_and_parent(out: &Path) -> (String, PathBuf) {
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -180,6 +170,13 @@ pub fn sweep_old_outputs(out: &Path) -> std::thread::JoinHandle<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
         .to_path_buf();
+    (name, parent)
+}
+
+/// Deletes, on a thread of its own, the folders earlier builds moved out of
+/// the way (`.public.old-*` beside `out`). Join it before the process ends.
+pub fn sweep_old_outputs(out: &Path) -> std::thread::JoinHandle<()> {
+    let (name, parent) = name_and_parent(out);
     let prefix = format!(".{name}.old-");
     std::thread::spawn(move || {
         let Ok(entries) = std::fs::read_dir(&parent) else {
