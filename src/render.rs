@@ -1149,28 +1149,37 @@ fn first_sentences(text: &str, limit: usize) -> String {
 }
 
 /// An inline SVG QR code of `url`, or nothing when it cannot be encoded.
-/// The dark modules of each row are drawn as runs of one path, which keeps
-/// the code a few hundred bytes once compressed.
+/// The dark modules of each row are drawn as runs: one stroked path of
+/// relative moves, which keeps the code small.
 fn qr_svg(url: &str) -> Option<String> {
+    use std::fmt::Write as _;
     let (width, colors) = qr_modules(url)?;
+    let quiet = 4;
     let mut path = String::with_capacity(width * width / 2);
+    // Where the pen stands after the last run: (x, row).
+    let mut pen: Option<(usize, usize)> = None;
     for (y, row) in colors.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {
-            if row[x] {
-                let start = x;
-                while x < width && row[x] {
-                    x += 1;
-                }
-                path.push_str(&format!("M{} {}h{}v1h-{}z", start + 4, y + 4, x - start, x - start));
-            } else {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < width && row[x] {
                 x += 1;
             }
+            let _ = match pen {
+                None => write!(path, "M{} {}.5", start + quiet, y + quiet),
+                Some((px, py)) => write!(path, "m{} {}", start as isize - px as isize, y - py),
+            };
+            let _ = write!(path, "h{}", x - start);
+            pen = Some((x, y));
         }
     }
-    let size = width + 8;
+    let size = width + 2 * quiet;
     Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{}\" height=\"{}\" role=\"img\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{}\" height=\"{}\" role=\"img\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"none\" stroke=\"#000\"/></svg>",
         size * 3,
         size * 3
     ))
@@ -1290,17 +1299,11 @@ mod tests {
     #[test]
     fn the_qr_code_decodes_to_the_page_address() {
         let url = "https://sportello-isernia.netlify.app/ar/procedures/rinnovo-permesso-soggiorno/";
-        let (width, modules) = qr_modules(url).unwrap();
+        let svg = qr_svg(url).unwrap();
+        let (side, dark) = rasterize_qr_svg(&svg);
         let scale = 4;
-        let side = (width + 8) * scale;
-        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-            let (mx, my) = ((x / scale) as isize - 4, (y / scale) as isize - 4);
-            let dark = mx >= 0
-                && my >= 0
-                && (mx as usize) < width
-                && (my as usize) < width
-                && modules[my as usize * width + mx as usize];
-            if dark {
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side * scale, side * scale, |x, y| {
+            if dark[(y / scale) * side + x / scale] {
                 0
             } else {
                 255
@@ -1310,11 +1313,62 @@ mod tests {
         assert_eq!(grids.len(), 1);
         let (_, content) = grids[0].decode().unwrap();
         assert_eq!(content, url);
-        let svg = qr_svg(url).unwrap();
         assert!(
-            svg.len() < 6000,
-            "run-length paths keep the code small: {} bytes",
+            svg.len() < 3500,
+            "relative runs keep the code small: {} bytes",
             svg.len()
         );
+    }
+
+    /// The modules the SVG of `qr_svg` paints: its side, and dark = true row by row.
+    fn rasterize_qr_svg(svg: &str) -> (usize, Vec<bool>) {
+        let side: usize = svg
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .expect("a square viewBox");
+        let path = svg
+            .split(" d=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let mut dark = vec![false; side * side];
+        let (mut x, mut y) = (0.0f64, 0.0f64);
+        let mut chars = path.chars().peekable();
+        let number = |chars: &mut std::iter::Peekable<std::str::Chars>| -> f64 {
+            while chars.peek() == Some(&' ') {
+                chars.next();
+            }
+            let mut text = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_ascii_digit() || c == '.' || (c == '-' && text.is_empty()) {
+                    text.push(c);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            text.parse().unwrap()
+        };
+        while let Some(command) = chars.next() {
+            match command {
+                'M' => (x, y) = (number(&mut chars), number(&mut chars)),
+                'm' => {
+                    x += number(&mut chars);
+                    y += number(&mut chars);
+                }
+                'h' => {
+                    let length = number(&mut chars);
+                    let row = y.floor() as usize;
+                    for column in x as usize..(x + length) as usize {
+                        dark[row * side + column] = true;
+                    }
+                    x += length;
+                }
+                other => panic!("unexpected path command {other:?}"),
+            }
+        }
+        (side, dark)
     }
 }

@@ -4,6 +4,9 @@
 //! and to the Italian glossary terms in its text, which readers hear at the
 //! counter whatever their language.
 
+use std::borrow::Cow;
+
+use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 use sportello_search::{build_index, SearchDocument, SEARCH_JS};
 
@@ -11,6 +14,60 @@ use crate::content::Section;
 use crate::render::{OutputFile, SearchAssets};
 use crate::site::{Site, TranslationState};
 use crate::theme::fingerprint;
+
+/// The Italian glossary terms, found in a page's text by their short form
+/// (the term without its explanation in brackets), ignoring case.
+struct GlossaryTerms<'a> {
+    matcher: Option<AhoCorasick>,
+    /// Per short form, the terms a page containing it answers to: the full
+    /// term when only one term has that short form ("STP (Straniero
+    /// Temporaneamente Presente)"), else the short form alone, since which
+    /// of the meanings the page has is not known.
+    terms: Vec<Vec<&'a str>>,
+}
+
+impl<'a> GlossaryTerms<'a> {
+    fn new(site: &'a Site) -> Self {
+        Self::from_terms(
+            site.section(Section::Glossary)
+                .filter_map(|(_, page)| page.facts().term.as_deref()),
+        )
+    }
+
+    fn from_terms(all: impl Iterator<Item = &'a str>) -> Self {
+        let mut shorts: Vec<String> = Vec::new();
+        let mut terms: Vec<Vec<&'a str>> = Vec::new();
+        for term in all {
+            let short_text = term.split(" (").next().unwrap_or(term).trim();
+            let short = short_text.to_lowercase();
+            match shorts.iter().position(|s| *s == short) {
+                Some(i) => terms[i] = vec![short_text],
+                None => {
+                    shorts.push(short);
+                    terms.push(vec![term]);
+                }
+            }
+        }
+        let matcher =
+            (!shorts.is_empty()).then(|| AhoCorasick::new(&shorts).expect("glossary terms make a small automaton"));
+        Self { matcher, terms }
+    }
+
+    /// The terms whose short form `text` contains, in glossary order.
+    fn found_in(&self, text: &str) -> Vec<&'a str> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let text = text.to_lowercase();
+        let mut found: Vec<usize> = matcher
+            .find_overlapping_iter(&text)
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().flat_map(|i| self.terms[i].iter().copied()).collect()
+    }
+}
 
 /// Where the browser runtime is written, relative to the output root.
 pub fn runtime_path() -> String {
@@ -20,30 +77,14 @@ pub fn runtime_path() -> String {
 /// Builds the search files of every language and tells pages where they are.
 pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
     let runtime = fingerprint("_search", "search.js", SEARCH_JS.as_bytes().to_vec());
-    let glossary_terms: Vec<(String, String)> = site
-        .section(Section::Glossary)
-        .filter_map(|(_, page)| page.facts().term.clone())
-        .map(|term| {
-            let short = term.split(" (").next().unwrap_or(&term).trim().to_owned();
-            (short.to_lowercase(), term)
-        })
-        .collect();
+    let glossary = GlossaryTerms::new(site);
     // The Italian terms each page's source text contains, found once.
-    let terms_by_page: Vec<Vec<String>> = site
+    let terms_by_page: Vec<Vec<&str>> = site
         .pages
         .par_iter()
         .map(|page| {
-            let text = format!(
-                "{} {}",
-                page.source.text.title.as_deref().unwrap_or(""),
-                page.source.body.plain
-            )
-            .to_lowercase();
-            glossary_terms
-                .iter()
-                .filter(|(needle, _)| text.contains(needle.as_str()))
-                .map(|(_, term)| term.clone())
-                .collect()
+            let title = page.source.text.title.as_deref().unwrap_or("");
+            glossary.found_in(&format!("{title} {}", page.source.body.plain))
         })
         .collect();
     let source_lang = site.source_language();
@@ -60,39 +101,25 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
                     let (doc, state) = page.variant(lang, source_lang);
                     let fallback = state == TranslationState::Missing;
                     let body_doc = if doc.body.plain.is_empty() { &page.source } else { doc };
-                    let mut extra_terms = terms.clone();
+                    let mut extra_terms: Vec<Cow<str>> = terms.iter().map(|&term| Cow::Borrowed(term)).collect();
                     if lang != source_lang {
-                        extra_terms.extend(page.source.text.title.clone());
+                        extra_terms.extend(page.source.text.title.as_deref().map(Cow::Borrowed));
                     }
                     if let Some(term) = &page.facts().term {
-                        extra_terms.push(term.clone());
+                        extra_terms.push(Cow::Borrowed(term));
                     }
                     SearchDocument {
                         url: format!("{}index.html", page.id.folder_path()),
-                        title: doc
-                            .text
-                            .title
-                            .clone()
-                            .or_else(|| page.source.text.title.clone())
-                            .unwrap_or_default(),
-                        summary: doc
-                            .text
-                            .summary
-                            .clone()
-                            .or_else(|| page.source.text.summary.clone())
-                            .unwrap_or_default(),
+                        title: own_or_source(&doc.text.title, &page.source.text.title),
+                        summary: own_or_source(&doc.text.summary, &page.source.text.summary),
                         headings: body_doc
                             .body
                             .headings
                             .iter()
-                            .map(|h| (h.id.clone(), h.text.clone()))
+                            .map(|h| (Cow::Borrowed(h.id.as_str()), Cow::Borrowed(h.text.as_str())))
                             .collect(),
-                        body: body_doc.body.plain.clone(),
-                        content_lang: if fallback {
-                            source_lang.to_string()
-                        } else {
-                            lang.to_string()
-                        },
+                        body: Cow::Borrowed(&body_doc.body.plain),
+                        content_lang: Cow::Borrowed(if fallback { source_lang.as_str() } else { lang.as_str() }),
                         fallback,
                         extra_terms,
                     }
@@ -119,6 +146,11 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
         }));
     }
     (files, assets)
+}
+
+/// A translation's own text, else its source's.
+fn own_or_source<'t>(own: &'t Option<String>, source: &'t Option<String>) -> Cow<'t, str> {
+    Cow::Borrowed(own.as_deref().or(source.as_deref()).unwrap_or_default())
 }
 
 /// While serving, pages name each language's manifest by a stable alias,
@@ -154,4 +186,32 @@ pub fn stable_aliases(files: &[OutputFile], site: &Site) -> Vec<OutputFile> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GlossaryTerms;
+
+    #[test]
+    fn glossary_terms_are_found_by_their_short_form_ignoring_case() {
+        let glossary = GlossaryTerms::from_terms(
+            ["Questura", "STP (Straniero Temporaneamente Presente)", "Codice fiscale"].into_iter(),
+        );
+        assert_eq!(
+            glossary.found_in("Porta il CODICE FISCALE in questura. Chiedi la tessera STP."),
+            ["Questura", "STP (Straniero Temporaneamente Presente)", "Codice fiscale"]
+        );
+        assert!(glossary.found_in("Nothing here").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_shared_by_several_terms_stands_alone() {
+        let glossary = GlossaryTerms::from_terms(
+            ["Residenza (anagrafe)", "Residenza (permesso)", "Ricevuta (cedolino)"].into_iter(),
+        );
+        assert_eq!(
+            glossary.found_in("residenza e ricevuta"),
+            ["Residenza", "Ricevuta (cedolino)"]
+        );
+    }
 }

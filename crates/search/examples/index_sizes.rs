@@ -107,7 +107,7 @@ impl Language {
     }
 }
 
-fn page(lang: &Language, i: usize, rng: &mut Rng) -> SearchDocument {
+fn page(lang: &Language, i: usize, rng: &mut Rng) -> SearchDocument<'static> {
     let n = 3 + rng.below(4);
     let title = lang.words_of(rng, n);
     let n = 12 + rng.below(10);
@@ -128,23 +128,23 @@ fn page(lang: &Language, i: usize, rng: &mut Rng) -> SearchDocument {
         if rng.below(5) == 0 {
             body.push_str(&format!("Tel. 0865 {} {}. ", 10 + rng.below(90), 10 + rng.below(90)));
         }
-        headings.push((format!("h{h}"), heading));
+        headings.push((format!("h{h}").into(), heading.into()));
     }
     let extra_terms = if lang.code == "it" {
         Vec::new()
     } else {
         vec![
-            GLOSSARY[rng.below(GLOSSARY.len())].to_string(),
-            GLOSSARY[rng.below(GLOSSARY.len())].to_string(),
+            GLOSSARY[rng.below(GLOSSARY.len())].into(),
+            GLOSSARY[rng.below(GLOSSARY.len())].into(),
         ]
     };
     SearchDocument {
         url: format!("guides/page-{i:05}/index.html"),
-        title,
-        summary,
+        title: title.into(),
+        summary: summary.into(),
         headings,
-        body,
-        content_lang: lang.code.to_string(),
+        body: body.into(),
+        content_lang: lang.code.to_string().into(),
         fallback: false,
         extra_terms,
     }

@@ -118,7 +118,7 @@ pub(crate) struct Word {
 /// The analysed documents of one language index.
 pub(crate) struct Corpus<'a> {
     /// The documents, ordered by URL: the position is the document id.
-    pub docs: Vec<(&'a SearchDocument, Sections<'a>)>,
+    pub docs: Vec<(&'a SearchDocument<'a>, Sections<'a>)>,
     /// The stem groups; a stem's id is its position.
     pub stems: Vec<Stem>,
     /// Every folded word of the corpus, ordered by text (bytes).
@@ -244,7 +244,7 @@ struct Batch<'a> {
     next_phrase: Vec<u32>,
 }
 
-fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument], langs: &[&str]) -> Batch<'a> {
+fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument<'a>], langs: &[&str]) -> Batch<'a> {
     let lang_of = |code: &str| langs.iter().position(|l| *l == code).unwrap_or(0);
     let extra_lang = lang_of(EXTRA_TERMS_LANG);
     let mut vocabulary = Vocabulary::new(langs.len());
@@ -883,19 +883,19 @@ fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
 
 impl<'a> Corpus<'a> {
     /// Analyses and scores `docs`.
-    pub fn build(docs: &'a [SearchDocument]) -> Self {
+    pub fn build(docs: &'a [SearchDocument<'a>]) -> Self {
         let mut ordered: Vec<&SearchDocument> = docs.iter().collect();
         ordered.sort_by(|a, b| a.url.cmp(&b.url));
         let mut langs: Vec<&str> = vec![EXTRA_TERMS_LANG];
         for doc in &ordered {
-            if !langs.contains(&doc.content_lang.as_str()) {
+            if !langs.contains(&doc.content_lang.as_ref()) {
                 langs.push(&doc.content_lang);
             }
         }
 
         let batch_docs =
             (ordered.len() / (rayon::current_num_threads() * BATCHES_PER_THREAD).max(1)).max(MIN_BATCH_DOCS);
-        let mut batches: Vec<Batch> = ordered
+        let batches: Vec<Batch> = ordered
             .par_chunks(batch_docs)
             .enumerate()
             .map(|(i, docs)| read_batch((i * batch_docs) as u32, docs, &langs))
@@ -910,6 +910,18 @@ impl<'a> Corpus<'a> {
             .zip(&tails)
             .map(|((batch, entries), tails)| count_batch(batch, entries, tails, &lexicon))
             .collect();
+        // The word sequences are done with: their memory serves the scores.
+        drop((entries, tails));
+        let mut docs_out = Vec::with_capacity(ordered.len());
+        for batch in batches {
+            let first = batch.first_doc as usize;
+            docs_out.extend(
+                ordered[first..first + batch.sections.len()]
+                    .iter()
+                    .copied()
+                    .zip(batch.sections),
+            );
+        }
         let mut df = vec![0u32; lexicon.stems.len()];
         let mut counts = Vec::with_capacity(ordered.len());
         for (docs, batch_df) in counted {
@@ -920,12 +932,6 @@ impl<'a> Corpus<'a> {
         }
         let postings = score(counts, &df);
 
-        let mut docs_out = Vec::with_capacity(ordered.len());
-        for batch in &mut batches {
-            let first = batch.first_doc as usize;
-            let sections = std::mem::take(&mut batch.sections);
-            docs_out.extend(ordered[first..first + sections.len()].iter().copied().zip(sections));
-        }
         let stems: Vec<Stem> = lexicon
             .stems
             .into_iter()

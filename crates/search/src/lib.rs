@@ -58,6 +58,8 @@ pub mod stem_rules;
 pub mod tokenize;
 pub mod typo;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -86,28 +88,29 @@ const DOC_TEXT_CHARS: usize = 2400;
 /// Characters of the summary kept in a display file.
 const SUMMARY_CHARS: usize = 320;
 
-/// One page to index, as the main crate gives it.
+/// One page to index, as the main crate gives it. Its texts may be
+/// borrowed, so that the pages of every language share one copy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchDocument {
+pub struct SearchDocument<'a> {
     /// Page URL relative to the language root, e.g. "procedures/codice-fiscale/index.html".
     pub url: String,
     /// The page title.
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// The page summary (one or two sentences).
-    pub summary: String,
+    pub summary: Cow<'a, str>,
     /// Headings of the page, in order: (anchor id, heading text).
-    pub headings: Vec<(String, String)>,
+    pub headings: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     /// Plain text of the body, headings included where they stand (the body
     /// is cut into sections at the heading texts).
-    pub body: String,
+    pub body: Cow<'a, str>,
     /// ISO 639-1 language the text is written in: it chooses the stemmer.
-    pub content_lang: String,
+    pub content_lang: Cow<'a, str>,
     /// True when the page is shown untranslated (content_lang differs from
     /// the index language); its results are labelled with its language.
     pub fallback: bool,
     /// Extra words that must find the page (the Italian title and glossary
     /// terms), written in Italian and stemmed as Italian.
-    pub extra_terms: Vec<String>,
+    pub extra_terms: Vec<Cow<'a, str>>,
 }
 
 /// One file to write.
@@ -341,18 +344,18 @@ pub(crate) mod tests {
     use std::collections::BTreeSet;
 
     /// An Italian document with no headings.
-    pub(crate) fn doc(url: &str, title: &str, summary: &str, body: &str) -> SearchDocument {
+    pub(crate) fn doc(url: &str, title: &str, summary: &str, body: &str) -> SearchDocument<'static> {
         SearchDocument {
             url: url.into(),
-            title: title.into(),
-            summary: summary.into(),
-            body: body.into(),
+            title: title.to_owned().into(),
+            summary: summary.to_owned().into(),
+            body: body.to_owned().into(),
             content_lang: "it".into(),
             ..SearchDocument::default()
         }
     }
 
-    fn sample() -> Vec<SearchDocument> {
+    fn sample() -> Vec<SearchDocument<'static>> {
         let mut docs = Vec::new();
         for i in 0..300 {
             let mut d = doc(

@@ -11,12 +11,12 @@ pub(crate) struct Sections<'a> {
 /// Cuts `body` at each heading's text, searched in order: the plain text of a
 /// page contains its headings where they stand. A heading not found in the
 /// body gets an empty section, and its text stays in the section before.
-pub(crate) fn split_sections<'a>(body: &'a str, headings: &[(String, String)]) -> Sections<'a> {
+pub(crate) fn split_sections<'a, T: AsRef<str>>(body: &'a str, headings: &[(T, T)]) -> Sections<'a> {
     let mut texts = vec![""; headings.len() + 1];
     let mut open = 0; // the section receiving text
     let mut start = 0; // where its text starts
     for (i, (_, heading)) in headings.iter().enumerate() {
-        let heading = heading.trim();
+        let heading = heading.as_ref().trim();
         if heading.is_empty() {
             continue;
         }
@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn no_headings_one_section() {
-        let s = split_sections("All of it.", &[]);
+        let s = split_sections::<&str>("All of it.", &[]);
         assert_eq!(s.texts, vec!["All of it."]);
     }
 

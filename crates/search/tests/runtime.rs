@@ -16,32 +16,32 @@ fn text(v: &Value, key: &str) -> String {
     v[key].as_str().unwrap_or_default().to_string()
 }
 
-fn fixture_docs(value: &Value) -> Vec<SearchDocument> {
+fn fixture_docs(value: &Value) -> Vec<SearchDocument<'static>> {
     value
         .as_array()
         .expect("a list of documents")
         .iter()
         .map(|d| SearchDocument {
             url: text(d, "url"),
-            title: text(d, "title"),
-            summary: text(d, "summary"),
+            title: text(d, "title").into(),
+            summary: text(d, "summary").into(),
             headings: d["headings"]
                 .as_array()
                 .expect("headings")
                 .iter()
                 .map(|h| {
                     let part = |i: usize| h[i].as_str().unwrap_or_default().to_string();
-                    (part(0), part(1))
+                    (part(0).into(), part(1).into())
                 })
                 .collect(),
-            body: text(d, "body"),
-            content_lang: text(d, "content_lang"),
+            body: text(d, "body").into(),
+            content_lang: text(d, "content_lang").into(),
             fallback: d["fallback"].as_bool().unwrap_or(false),
             extra_terms: d["extra_terms"]
                 .as_array()
                 .expect("extra terms")
                 .iter()
-                .map(|t| t.as_str().unwrap_or_default().to_string())
+                .map(|t| t.as_str().unwrap_or_default().to_string().into())
                 .collect(),
         })
         .collect()
