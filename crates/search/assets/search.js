@@ -156,6 +156,7 @@
         const core = w.slice(pre.length, w.length - suf.length);
         if (w.startsWith(pre) && w.endsWith(suf) && len(core) >= 3) out.add(core + add);
       }
+      for (const [form, stem] of M.e || []) if (form === w) out.add(stem);
       return [...out];
     };
     // The documents one query word matches: doc -> [score, section]. The

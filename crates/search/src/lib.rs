@@ -207,6 +207,7 @@ pub fn build_index(index_lang: &str, docs: &[SearchDocument]) -> LanguageIndex {
             .iter()
             .map(|r| [r.prefix.as_str(), r.suffix.as_str(), r.stem_suffix.as_str()])
             .collect(),
+        e: tokenize::Stemmer::new(&lang).irregular_stems(),
     };
     let (_, manifest_file) = script_file(&dir, "manifest-", to_json(&manifest));
     let manifest_path = manifest_file.path.clone();
@@ -232,6 +233,9 @@ struct Manifest<'a> {
     x: Vec<(String, String)>,
     /// Stem rules: (prefix to drop, suffix to drop, suffix to add).
     r: Vec<[&'a str; 3]>,
+    /// Irregular forms: (folded word, stem key of its base word).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    e: Vec<(&'static str, String)>,
 }
 
 /// A document's display data, as JSON with short field names (this is

@@ -656,6 +656,25 @@ pub fn terms(text: &str) -> Vec<String> {
 /// query word that is not in the index find the group of its stem.
 pub struct Stemmer {
     snowball: Option<rust_stemmers::Stemmer>,
+    irregular: &'static [(&'static str, &'static str)],
+}
+
+/// Word forms Snowball leaves apart from their base word (irregular
+/// plurals), per language: (folded form, base word). The base word is
+/// stemmed as usual, so "children" joins the group of "child". The browser
+/// gets the same list with the stem of each base word (see
+/// [`Stemmer::irregular_stems`]).
+pub fn irregular_forms(lang: &str) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        "en" => &[
+            ("children", "child"),
+            ("men", "man"),
+            ("people", "person"),
+            ("wives", "wife"),
+            ("women", "woman"),
+        ],
+        _ => &[],
+    }
 }
 
 impl Stemmer {
@@ -684,7 +703,23 @@ impl Stemmer {
         };
         Stemmer {
             snowball: algorithm.map(rust_stemmers::Stemmer::create),
+            irregular: irregular_forms(lang),
         }
+    }
+
+    /// The irregular forms of the language with the stem key of their base
+    /// word: what a query word that is one of them must also find.
+    pub fn irregular_stems(&self) -> Vec<(&'static str, String)> {
+        self.irregular
+            .iter()
+            .map(|&(form, base)| {
+                let word = Token {
+                    term: fold(base),
+                    raw: base.to_owned(),
+                };
+                (form, self.stem(&word))
+            })
+            .collect()
     }
 
     /// The stem key of a token: the Snowball stem of its raw word, folded.
@@ -696,7 +731,11 @@ impl Stemmer {
         if token.term.bytes().all(|b| b.is_ascii_digit()) {
             return token.term.clone();
         }
-        let stem = fold(&snowball.stem(&token.raw));
+        let raw = match self.irregular.iter().find(|(form, _)| *form == token.term) {
+            Some((_, base)) => *base,
+            None => token.raw.as_str(),
+        };
+        let stem = fold(&snowball.stem(raw));
         let mut parts = split_words(&stem);
         match (parts.pop(), parts.is_empty()) {
             (Some((_, only)), true) if keep_term(only) => only.to_string(),
@@ -903,6 +942,17 @@ mod tests {
         assert_eq!(stem("fr", "médecins"), stem("fr", "médecin"));
         assert_eq!(stem("en", "documents"), stem("en", "document"));
         assert_eq!(stem("en", "renewing"), stem("en", "renewal"));
+    }
+
+    #[test]
+    fn irregular_english_plurals_join_their_singular() {
+        assert_eq!(stem("en", "children"), stem("en", "child"));
+        assert_eq!(stem("en", "Women"), stem("en", "woman"));
+        assert_eq!(stem("en", "wives"), stem("en", "wife"));
+        assert_ne!(stem("en", "children"), stem("en", "chilled"));
+        let stems = Stemmer::new("en").irregular_stems();
+        assert!(stems.contains(&("children", stem("en", "child"))));
+        assert!(Stemmer::new("it").irregular_stems().is_empty());
     }
 
     #[test]
