@@ -234,10 +234,11 @@ pub struct Written {
 pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink: Sink) -> Result<Written, Diagnostic> {
     let links = Links::of(site);
     let jobs: Vec<Job> = jobs(site, &links);
+    let shells = Shells::new(site, renderer, search, &links);
     let mut records: Vec<(String, u64, usize)> = jobs
         .par_iter()
         .map(|job| {
-            let file = render_job(site, renderer, search, &links, job)?;
+            let file = render_job(&shells, job)?;
             let record = (file.path.clone(), content_hash(&file.bytes), file.bytes.len());
             sink(file)?;
             Ok(record)
@@ -289,9 +290,10 @@ pub fn render_pages(
                 .map(move |lang| Job::Page(*i, lang.clone()))
         })
         .collect();
+    let shells = Shells::new(site, renderer, search, &links);
     let mut files = jobs
         .par_iter()
-        .map(|job| render_job(site, renderer, search, &links, job))
+        .map(|job| render_job(&shells, job))
         .collect::<Result<Vec<_>, _>>()?;
     files.push(dashboard(site, renderer, &links)?);
     Ok(files)
@@ -407,13 +409,10 @@ struct Place {
     depth: usize,
 }
 
-fn render_job(
-    site: &Site,
-    renderer: &Renderer,
-    search: &SearchAssets,
-    links: &Links,
-    job: &Job,
-) -> Result<OutputFile, Diagnostic> {
+fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
+    let Shells {
+        site, renderer, links, ..
+    } = *shells;
     let (lang, place, template, view, alternate_folder) = match job {
         Job::Page(i, lang) => {
             let page = &site.pages[*i];
@@ -559,7 +558,7 @@ fn render_job(
         Job::NotFound(_) => "404.html".to_owned(),
         _ => format!("{}index.html", place.folder),
     };
-    let mut context = base_context(site, renderer, search, links, lang, &place, alternate_folder.as_deref());
+    let mut context = shells.context(lang, &place, alternate_folder.as_deref());
     context.insert("page", &view);
     let html = renderer
         .tera
@@ -580,8 +579,65 @@ fn base_context(
     place: &Place,
     alternate_folder: Option<&str>,
 ) -> Context {
+    let mut context = shell_context(site, renderer, search, links, lang, place.depth);
+    insert_alternates(&mut context, site, lang, place.depth, alternate_folder);
+    context
+}
+
+/// The deepest folder whose shell [`Shells`] keeps; deeper pages build theirs.
+const KEPT_SHELL_DEPTHS: usize = 4;
+
+/// The part of the pages' context that depends only on their language and
+/// their depth in the folder tree (strings, navigation, footer, assets):
+/// built once per pair and cloned for each page.
+struct Shells<'a> {
+    site: &'a Site,
+    renderer: &'a Renderer,
+    search: &'a SearchAssets,
+    links: &'a Links,
+    kept: HashMap<LangCode, [std::sync::OnceLock<Context>; KEPT_SHELL_DEPTHS]>,
+}
+
+impl<'a> Shells<'a> {
+    fn new(site: &'a Site, renderer: &'a Renderer, search: &'a SearchAssets, links: &'a Links) -> Self {
+        let kept = site
+            .config
+            .languages
+            .iter()
+            .map(|lang| (lang.clone(), Default::default()))
+            .collect();
+        Self {
+            site,
+            renderer,
+            search,
+            links,
+            kept,
+        }
+    }
+
+    /// The whole base context of a page at `place` in `lang`.
+    fn context(&self, lang: &LangCode, place: &Place, alternate_folder: Option<&str>) -> Context {
+        let build = || shell_context(self.site, self.renderer, self.search, self.links, lang, place.depth);
+        let mut context = match self.kept.get(lang).and_then(|cells| cells.get(place.depth)) {
+            Some(cell) => cell.get_or_init(build).clone(),
+            None => build(),
+        };
+        insert_alternates(&mut context, self.site, lang, place.depth, alternate_folder);
+        context
+    }
+}
+
+/// What every page of `lang` at `depth` folders below the language root shares.
+fn shell_context(
+    site: &Site,
+    renderer: &Renderer,
+    search: &SearchAssets,
+    links: &Links,
+    lang: &LangCode,
+    depth: usize,
+) -> Context {
     let language = site.language(lang);
-    let lang_root = "../".repeat(place.depth);
+    let lang_root = "../".repeat(depth);
     let root = format!("{lang_root}../");
     let mut context = Context::new();
     context.insert(
@@ -595,6 +651,42 @@ fn base_context(
     context.insert("t", renderer.strings.nested(lang));
     context.insert("lang_root", &lang_root);
     context.insert("root", &root);
+    let assets: BTreeMap<&str, String> = renderer
+        .assets
+        .iter()
+        .map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path)))
+        .collect();
+    context.insert("assets", &assets);
+    if let Some(manifest) = search.manifests.get(lang) {
+        context.insert("search_manifest", &format!("{root}{manifest}"));
+        context.insert("search_script", &format!("{root}{}", search.script));
+    }
+    let footer: Vec<LinkView> = links.sorted(site.section(Section::Pages).map(|(i, _)| i), lang, depth, false);
+    context.insert("footer_pages", &footer);
+    let nav: Vec<(&str, String)> = [
+        Section::Procedures,
+        Section::Offices,
+        Section::Services,
+        Section::Comuni,
+        Section::Glossary,
+    ]
+    .iter()
+    .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
+    .collect();
+    context.insert("nav", &nav);
+    context.insert("has_home_text", &site.index.contains_key(&PageId::home()));
+    context
+}
+
+/// The page in the other languages, and its canonical address.
+fn insert_alternates(
+    context: &mut Context,
+    site: &Site,
+    lang: &LangCode,
+    depth: usize,
+    alternate_folder: Option<&str>,
+) {
+    let root = "../".repeat(depth + 1);
     let base = site.config.base();
     let alternates: Vec<Alternate> = site
         .languages
@@ -616,31 +708,6 @@ fn base_context(
         context.insert("x_default", &format!("{base}/{}/{folder}", site.config.source_language));
     }
     context.insert("alternates", &alternates);
-    let assets: BTreeMap<&str, String> = renderer
-        .assets
-        .iter()
-        .map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path)))
-        .collect();
-    context.insert("assets", &assets);
-    if let Some(manifest) = search.manifests.get(lang) {
-        context.insert("search_manifest", &format!("{root}{manifest}"));
-        context.insert("search_script", &format!("{root}{}", search.script));
-    }
-    let footer: Vec<LinkView> = links.sorted(site.section(Section::Pages).map(|(i, _)| i), lang, place.depth, false);
-    context.insert("footer_pages", &footer);
-    let nav: Vec<(&str, String)> = [
-        Section::Procedures,
-        Section::Offices,
-        Section::Services,
-        Section::Comuni,
-        Section::Glossary,
-    ]
-    .iter()
-    .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
-    .collect();
-    context.insert("nav", &nav);
-    context.insert("has_home_text", &site.index.contains_key(&PageId::home()));
-    context
 }
 
 /// Up to this many pages, the home page lists every guide and a comune's
