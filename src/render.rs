@@ -204,6 +204,9 @@ struct PageView {
     /// A comune's page: the guides for every comune are too many to list
     /// and are reached through the section lists.
     district_wide_elsewhere: bool,
+    /// A comune's page in a portal of many comuni: the other comuni are
+    /// reached through the comuni list rather than listed on every page.
+    comuni_elsewhere: bool,
 }
 
 #[derive(Serialize)]
@@ -977,7 +980,11 @@ fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang:
             .filter(|_| site.district_wide.len() <= LIST_IN_FULL);
         view.used_by = links.sorted(page.used_by.iter().copied().chain(district_wide), lang, depth, false);
         view.district_wide_elsewhere = site.district_wide.len() > LIST_IN_FULL;
-        view.all_comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, depth, false);
+        let comuni = site.section(Section::Comuni).count();
+        view.comuni_elsewhere = comuni > LIST_IN_FULL;
+        if !view.comuni_elsewhere {
+            view.all_comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, depth, false);
+        }
     } else {
         view.used_by = links.sorted(page.used_by.iter().copied(), lang, depth, false);
     }

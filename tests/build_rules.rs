@@ -450,3 +450,38 @@ fn a_large_portal_reaches_every_guide_in_two_clicks_without_javascript() {
     let home = site.read("it/index.html");
     assert!(!home.contains("guida-3/"), "the home page does not list 46 guides");
 }
+
+#[test]
+fn a_comune_of_a_large_portal_links_the_comuni_list_instead_of_listing_them_all() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    let small = site.read("it/comuni/isernia/index.html");
+    assert!(
+        small.contains("href=\"../../comuni/isernia/index.html\""),
+        "a short list is shown in full"
+    );
+    for n in 0..45 {
+        site.write(
+            &format!("content/comuni/paese-{n}.md"),
+            &format!("---\nname: Paese {n}\nistat: \"094{n:03}\"\n---\nUn comune.\n"),
+        );
+    }
+    site.build_ok();
+    let page = site.read("it/comuni/isernia/index.html");
+    assert!(
+        !page.contains("paese-3/"),
+        "46 comuni are not listed on every comune's page"
+    );
+    let all = page.split("id=\"all-h\"").nth(1).expect("the section of all comuni");
+    assert!(
+        all.split("</section>")
+            .next()
+            .unwrap()
+            .contains("<a href=\"../../comuni/index.html\">"),
+        "the comuni list is linked"
+    );
+    assert!(
+        site.read("it/comuni/index.html").contains("paese-3/"),
+        "the list has them all"
+    );
+}
