@@ -302,6 +302,12 @@ pub fn render_pages(
     Ok(files)
 }
 
+/// Up to this many offices and procedures, all of them are kept for offline
+/// reading as soon as a reader opens the portal; beyond, only the home page
+/// and the lists are, so that a reader on costly data never downloads a
+/// whole large portal. Pages read are kept in any case.
+const OFFLINE_GUIDES_AHEAD: usize = 60;
+
 /// public/sw.js: the offline cache, named by a hash of everything else the
 /// build wrote, so that a new build replaces stale pages.
 fn service_worker(
@@ -329,12 +335,18 @@ fn service_worker(
                     .filter(|s| s.has_list())
                     .map(|s| format!("{lang}/{}/index.html", s.folder())),
             );
-            urls.extend(
-                site.pages
-                    .iter()
-                    .filter(|p| matches!(p.id.section, Section::Offices | Section::Procedures))
-                    .map(|p| format!("{lang}/{}index.html", p.id.folder_path())),
-            );
+            let guides: Vec<&Page> = site
+                .pages
+                .iter()
+                .filter(|p| matches!(p.id.section, Section::Offices | Section::Procedures))
+                .collect();
+            if guides.len() <= OFFLINE_GUIDES_AHEAD {
+                urls.extend(
+                    guides
+                        .iter()
+                        .map(|p| format!("{lang}/{}index.html", p.id.folder_path())),
+                );
+            }
             (lang.as_str(), urls)
         })
         .collect();

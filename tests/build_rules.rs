@@ -449,6 +449,24 @@ fn a_large_portal_reaches_every_guide_in_two_clicks_without_javascript() {
     assert!(!letter.contains("guida-2/"), "only the guides of that letter");
     let home = site.read("it/index.html");
     assert!(!home.contains("guida-3/"), "the home page does not list 46 guides");
+    let worker = site.read("sw.js");
+    assert!(
+        worker.contains("\"it/procedures/guida-3/index.html\""),
+        "47 guides are kept offline ahead of time"
+    );
+    for n in 45..70 {
+        site.write(
+            &format!("content/procedures/altra-{n}.md"),
+            &format!("---\ntitle: Altra {n}\nsummary: Una guida.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n"),
+        );
+    }
+    site.build_ok();
+    let worker = site.read("sw.js");
+    assert!(
+        !worker.contains("guida-3/"),
+        "72 guides are not downloaded ahead of time"
+    );
+    assert!(worker.contains("\"it/procedures/index.html\""), "the lists still are");
 }
 
 #[test]
