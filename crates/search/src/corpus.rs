@@ -802,14 +802,18 @@ fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
             doc.stems
                 .iter()
                 .map(|s| {
-                    let mut tf = 0.0;
+                    // Each field saturates on its own: however often the
+                    // body repeats a word, a page with it in its title
+                    // comes first.
+                    let mut weight = 0.0;
                     for f in 0..5 {
                         if s.tf[f] == 0 {
                             continue;
                         }
-                        tf += FIELD_WEIGHTS[f] * f64::from(s.tf[f]) / norm[f];
+                        let tf = f64::from(s.tf[f]) / norm[f];
+                        weight += FIELD_WEIGHTS[f] * tf / (K1 + tf);
                     }
-                    let value = idf[s.stem as usize] * tf / (K1 + tf);
+                    let value = idf[s.stem as usize] * weight / FIELD_WEIGHTS[0];
                     Scored {
                         stem: s.stem,
                         score: ((value * SCORE_SCALE).round() as u32).max(1),
@@ -1074,6 +1078,19 @@ mod tests {
         assert_eq!(corpus.stem_map()["document"].len(), 2);
         assert!(corpus.word_map()["documenti"].contains("document"));
         assert!(corpus.word_map()["documento"].contains("document"));
+    }
+
+    #[test]
+    fn a_word_in_the_title_outranks_a_word_repeated_in_the_body() {
+        let repeated = "Il permesso qui. ".repeat(20);
+        let docs = vec![
+            doc("a", "Comune di Pesche", "", &repeated),
+            doc("b", "Rinnovo del permesso", "", "Come fare."),
+        ];
+        let corpus = Corpus::build(&docs);
+        let postings = &corpus.stem_map()["permess"];
+        let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
+        assert!(score(1) > score(0), "title {} against body {}", score(1), score(0));
     }
 
     #[test]

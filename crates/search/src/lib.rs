@@ -32,7 +32,8 @@
 //! browser. Words are grouped by Snowball stem (of the text's language; the
 //! Italian `extra_terms` with the Italian stemmer), and postings belong to
 //! stem groups, scored with BM25F (title 5, Italian terms 4, headings 3,
-//! summary 2, body 1; see `corpus`). A query word matches, with decreasing
+//! summary 2, body 1; each field saturates on its own, so that a word in
+//! the title outweighs any number of repeats in the body; see `corpus`). A query word matches, with decreasing
 //! weight: the stem groups of the word itself (1); the groups of the stems
 //! the rules give for it (0.8, see [`stem_rules`]); the words it begins
 //! (0.6: the last query word, as it is typed, and any other of 4+ letters);
