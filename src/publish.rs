@@ -15,29 +15,113 @@ pub fn hosting_files(site: &Site) -> Vec<OutputFile> {
     }
     redirects.push_str(&format!("/*  /{}/404.html  404\n", site.config.source_language));
 
+    let mut files = vec![OutputFile {
+        path: "_redirects".into(),
+        bytes: redirects.into_bytes(),
+    }];
+    files.extend(sitemaps(site));
+    files
+}
+
+/// Addresses in one sitemap file: search engines take at most 50,000 (and
+/// 50 MB) per file, so a large portal's sitemap is split, and `sitemap.xml`
+/// becomes the index of the parts.
+const SITEMAP_URLS: usize = 10_000;
+
+/// `sitemap.xml`, and its parts `sitemap-<n>.xml` when there are more
+/// addresses than one file takes.
+fn sitemaps(site: &Site) -> Vec<OutputFile> {
     let base = site.config.base();
-    let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    for page in &site.pages {
-        let folder = page.id.folder_path();
-        for lang in &site.config.languages {
-            sitemap.push_str(&format!("<url><loc>{base}/{lang}/{folder}</loc>"));
-            for alt in &site.config.languages {
-                sitemap.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}/{alt}/{folder}\"/>"
-                ));
-            }
-            sitemap.push_str("</url>\n");
-        }
-    }
-    sitemap.push_str("</urlset>\n");
-    vec![
-        OutputFile {
-            path: "_redirects".into(),
-            bytes: redirects.into_bytes(),
-        },
-        OutputFile {
+    let languages = &site.config.languages;
+    let entries: Vec<String> = site
+        .pages
+        .iter()
+        .flat_map(|page| {
+            let folder = page.id.folder_path();
+            languages.iter().map(move |lang| {
+                let mut entry = format!("<url><loc>{base}/{lang}/{folder}</loc>");
+                for alt in languages {
+                    entry.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}/{alt}/{folder}\"/>"
+                    ));
+                }
+                entry.push_str("</url>\n");
+                entry
+            })
+        })
+        .collect();
+    split_sitemap(base, &entries, SITEMAP_URLS)
+}
+
+/// The sitemap of `entries` (`<url>` elements), in parts of at most
+/// `per_file` entries when they are more.
+fn split_sitemap(base: &str, entries: &[String], per_file: usize) -> Vec<OutputFile> {
+    let url_set = |entries: &[String]| -> Vec<u8> {
+        let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        entries.iter().for_each(|e| xml.push_str(e));
+        xml.push_str("</urlset>\n");
+        xml.into_bytes()
+    };
+    if entries.len() <= per_file {
+        return vec![OutputFile {
             path: "sitemap.xml".into(),
-            bytes: sitemap.into_bytes(),
-        },
-    ]
+            bytes: url_set(entries),
+        }];
+    }
+    let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut files = Vec::new();
+    for (n, part) in entries.chunks(per_file).enumerate() {
+        let path = format!("sitemap-{}.xml", n + 1);
+        index.push_str(&format!("<sitemap><loc>{base}/{path}</loc></sitemap>\n"));
+        files.push(OutputFile {
+            path,
+            bytes: url_set(part),
+        });
+    }
+    index.push_str("</sitemapindex>\n");
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: index.into_bytes(),
+    });
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_sitemap;
+
+    fn text(file: &crate::render::OutputFile) -> &str {
+        std::str::from_utf8(&file.bytes).unwrap()
+    }
+
+    #[test]
+    fn a_short_sitemap_is_one_file() {
+        let entries = vec!["<url><loc>https://x.it/it/</loc></url>\n".to_owned()];
+        let files = split_sitemap("https://x.it", &entries, 2);
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].path, "sitemap.xml");
+        assert!(text(&files[0]).contains("<urlset") && text(&files[0]).contains("/it/</loc>"));
+    }
+
+    #[test]
+    fn a_long_sitemap_is_split_under_an_index() {
+        let entries: Vec<String> = (0..5)
+            .map(|n| format!("<url><loc>https://x.it/it/p{n}/</loc></url>\n"))
+            .collect();
+        let files = split_sitemap("https://x.it", &entries, 2);
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+        );
+        let index = text(&files[3]);
+        assert!(index.contains("<sitemapindex"));
+        assert!(index.contains("<loc>https://x.it/sitemap-3.xml</loc>"));
+        assert_eq!(
+            text(&files[2]).matches("<url>").count(),
+            1,
+            "the last part has the rest"
+        );
+        assert!(text(&files[0]).contains("/p1/") && !text(&files[0]).contains("/p2/"));
+    }
 }

@@ -1238,7 +1238,6 @@ fn first_sentences(text: &str, limit: usize) -> String {
 /// The dark modules of each row are drawn as runs: one stroked path of
 /// relative moves, which keeps the code small.
 fn qr_svg(url: &str) -> Option<String> {
-    use std::fmt::Write as _;
     let (width, colors) = qr_modules(url)?;
     let quiet = 4;
     let mut path = String::with_capacity(width * width / 2);
@@ -1255,11 +1254,24 @@ fn qr_svg(url: &str) -> Option<String> {
             while x < width && row[x] {
                 x += 1;
             }
-            let _ = match pen {
-                None => write!(path, "M{} {}.5", start + quiet, y + quiet),
-                Some((px, py)) => write!(path, "m{} {}", start as isize - px as isize, y - py),
-            };
-            let _ = write!(path, "h{}", x - start);
+            let mut number = itoa::Buffer::new();
+            match pen {
+                None => {
+                    path.push('M');
+                    path.push_str(number.format(start + quiet));
+                    path.push(' ');
+                    path.push_str(number.format(y + quiet));
+                    path.push_str(".5");
+                }
+                Some((px, py)) => {
+                    path.push('m');
+                    path.push_str(number.format(start as isize - px as isize));
+                    path.push(' ');
+                    path.push_str(number.format(y - py));
+                }
+            }
+            path.push('h');
+            path.push_str(number.format(x - start));
             pen = Some((x, y));
         }
     }
