@@ -101,7 +101,13 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
                     let (doc, state) = page.variant(lang, source_lang);
                     let fallback = state == TranslationState::Missing;
                     let body_doc = if doc.body.plain.is_empty() { &page.source } else { doc };
-                    let mut extra_terms: Vec<Cow<str>> = terms.iter().map(|&term| Cow::Borrowed(term)).collect();
+                    // The source text holds its Italian terms already.
+                    let mentioned_terms = if fallback || lang == source_lang {
+                        Vec::new()
+                    } else {
+                        terms.iter().map(|&term| Cow::Borrowed(term)).collect()
+                    };
+                    let mut extra_terms: Vec<Cow<str>> = Vec::new();
                     if lang != source_lang {
                         extra_terms.extend(page.source.text.title.as_deref().map(Cow::Borrowed));
                     }
@@ -122,6 +128,7 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
                         content_lang: Cow::Borrowed(if fallback { source_lang.as_str() } else { lang.as_str() }),
                         fallback,
                         extra_terms,
+                        mentioned_terms,
                     }
                 })
                 .collect();

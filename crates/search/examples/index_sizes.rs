@@ -146,7 +146,8 @@ fn page(lang: &Language, i: usize, rng: &mut Rng) -> SearchDocument<'static> {
         body: body.into(),
         content_lang: lang.code.to_string().into(),
         fallback: false,
-        extra_terms,
+        extra_terms: Vec::new(),
+        mentioned_terms: extra_terms,
     }
 }
 

@@ -49,18 +49,22 @@ enum Field {
     Heading = 2,
     Summary = 3,
     Body = 4,
+    Mention = 5,
 }
 
+/// How many fields a document has.
+const FIELDS: usize = 6;
+
 /// How much one occurrence counts, per field: title, extra (Italian) terms,
-/// headings, summary, body.
-const FIELD_WEIGHTS: [f64; 5] = [5.0, 4.0, 3.0, 2.0, 1.0];
+/// headings, summary, body, Italian terms the text mentions.
+const FIELD_WEIGHTS: [f64; FIELDS] = [5.0, 4.0, 3.0, 2.0, 1.0, 1.0];
 
 /// [`FIELD_WEIGHTS`] as integers, to add up the weight of a stem per section
 /// exactly.
-const SECTION_WEIGHTS: [u32; 5] = [5, 4, 3, 2, 1];
+const SECTION_WEIGHTS: [u32; FIELDS] = [5, 4, 3, 2, 1, 1];
 
 /// BM25F length normalisation per field: short fields are barely normalised.
-const FIELD_B: [f64; 5] = [0.3, 0.3, 0.5, 0.5, 0.75];
+const FIELD_B: [f64; FIELDS] = [0.3, 0.3, 0.5, 0.5, 0.75, 0.3];
 
 /// BM25 term-frequency saturation.
 const K1: f64 = 1.2;
@@ -142,6 +146,8 @@ struct DocWords {
     segments: Vec<Segment>,
     /// The extra terms, as phrase numbers of the batch.
     phrases: Vec<u32>,
+    /// The mentioned terms, as phrase numbers of the batch.
+    mentions: Vec<u32>,
 }
 
 /// A batch's vocabulary: the raw words of each stemming language, numbered
@@ -282,38 +288,37 @@ fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument<'a>], langs: &[&str
             text(body, Field::Body, i as u32, &mut words);
         }
         let mut previous = u32::MAX;
-        let doc_phrases = doc
-            .extra_terms
-            .iter()
-            .map(|term| {
-                let guess = match previous {
-                    u32::MAX => first_phrase,
-                    p => next_phrase[p as usize],
-                };
-                let id = if guess != u32::MAX && phrase_ids.is(guess, term) {
-                    guess
-                } else {
-                    let (id, new) = phrase_ids.insert(term);
-                    if new {
-                        let start = phrase_words.len() as u32;
-                        vocabulary.scan(term, extra_lang, &mut phrase_words);
-                        phrases.push((start, phrase_words.len() as u32));
-                        next_phrase.push(u32::MAX);
-                    }
-                    match previous {
-                        u32::MAX => first_phrase = id,
-                        p => next_phrase[p as usize] = id,
-                    }
-                    id
-                };
-                previous = id;
+        let mut phrase_of = |term: &str| {
+            let guess = match previous {
+                u32::MAX => first_phrase,
+                p => next_phrase[p as usize],
+            };
+            let id = if guess != u32::MAX && phrase_ids.is(guess, term) {
+                guess
+            } else {
+                let (id, new) = phrase_ids.insert(term);
+                if new {
+                    let start = phrase_words.len() as u32;
+                    vocabulary.scan(term, extra_lang, &mut phrase_words);
+                    phrases.push((start, phrase_words.len() as u32));
+                    next_phrase.push(u32::MAX);
+                }
+                match previous {
+                    u32::MAX => first_phrase = id,
+                    p => next_phrase[p as usize] = id,
+                }
                 id
-            })
-            .collect();
+            };
+            previous = id;
+            id
+        };
+        let doc_phrases: Vec<u32> = doc.extra_terms.iter().map(|term| phrase_of(term)).collect();
+        let doc_mentions: Vec<u32> = doc.mentioned_terms.iter().map(|term| phrase_of(term)).collect();
         out_docs.push(DocWords {
             words,
             segments,
             phrases: doc_phrases,
+            mentions: doc_mentions,
         });
         out_sections.push(sections);
     }
@@ -570,7 +575,7 @@ fn number_tails(batches: &[Batch], entries: &[Vec<Entry>], lexicon: &mut Lexicon
 /// A stem in one document.
 struct DocStem {
     stem: u32,
-    tf: [u32; 5],
+    tf: [u32; FIELDS],
     /// The section where the stem weighs most.
     section: u32,
 }
@@ -585,14 +590,14 @@ struct Scored {
 
 /// A document's stems and field lengths.
 struct DocCounts {
-    lengths: [u32; 5],
+    lengths: [u32; FIELDS],
     stems: Vec<DocStem>,
 }
 
 /// A stem while its document is counted.
 struct Open {
     stem: u32,
-    tf: [u32; 5],
+    tf: [u32; FIELDS],
     section: u32,
     weight: u32,
     best_section: u32,
@@ -645,57 +650,60 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
         .docs
         .iter()
         .map(|doc| {
-            let mut lengths = [0u32; 5];
-            // The extra terms first: all in section 0, where every stem
-            // starts. Pages list them in much the same order, so they are
-            // counted by runs that follow that order, each run's stems
-            // counted once.
-            let extra = Field::Extra as usize;
-            let phrases = &doc.phrases;
-            let mut i = 0;
-            while i < phrases.len() {
-                let mut j = i;
-                while j + 1 < phrases.len() && batch.next_phrase[phrases[j] as usize] == phrases[j + 1] {
-                    j += 1;
-                }
-                let key = (phrases[i], (j - i + 1) as u32);
-                let (s, e, tokens) = *runs.entry(key).or_insert_with(|| {
-                    let mut tokens = 0;
-                    for &p in &phrases[i..=j] {
-                        let (s, e) = phrase_ranges[p as usize];
-                        tokens += e - s;
-                        for &stem in &phrase_stems[s as usize..e as usize] {
-                            if counted[stem as usize] == 0 {
-                                touched.push(stem);
+            let mut lengths = [0u32; FIELDS];
+            // The extra and mentioned terms first: all in section 0, where
+            // every stem starts. Pages list them in much the same order, so
+            // they are counted by runs that follow that order, each run's
+            // stems counted once.
+            for (phrases, extra) in [
+                (&doc.phrases, Field::Extra as usize),
+                (&doc.mentions, Field::Mention as usize),
+            ] {
+                let mut i = 0;
+                while i < phrases.len() {
+                    let mut j = i;
+                    while j + 1 < phrases.len() && batch.next_phrase[phrases[j] as usize] == phrases[j + 1] {
+                        j += 1;
+                    }
+                    let key = (phrases[i], (j - i + 1) as u32);
+                    let (s, e, tokens) = *runs.entry(key).or_insert_with(|| {
+                        let mut tokens = 0;
+                        for &p in &phrases[i..=j] {
+                            let (s, e) = phrase_ranges[p as usize];
+                            tokens += e - s;
+                            for &stem in &phrase_stems[s as usize..e as usize] {
+                                if counted[stem as usize] == 0 {
+                                    touched.push(stem);
+                                }
+                                counted[stem as usize] += 1;
                             }
-                            counted[stem as usize] += 1;
                         }
+                        let start = run_stems.len() as u32;
+                        for stem in touched.drain(..) {
+                            run_stems.push((stem, std::mem::take(&mut counted[stem as usize])));
+                        }
+                        (start, run_stems.len() as u32, tokens)
+                    });
+                    lengths[extra] += tokens;
+                    for &(stem, count) in &run_stems[s as usize..e as usize] {
+                        let k = &mut slot[stem as usize];
+                        if *k == u32::MAX {
+                            *k = open.len() as u32;
+                            open.push(Open {
+                                stem,
+                                tf: [0; FIELDS],
+                                section: 0,
+                                weight: 0,
+                                best_section: 0,
+                                best_weight: 0,
+                            });
+                        }
+                        let o = &mut open[*k as usize];
+                        o.tf[extra] += count;
+                        o.weight += SECTION_WEIGHTS[extra] * count;
                     }
-                    let start = run_stems.len() as u32;
-                    for stem in touched.drain(..) {
-                        run_stems.push((stem, std::mem::take(&mut counted[stem as usize])));
-                    }
-                    (start, run_stems.len() as u32, tokens)
-                });
-                lengths[extra] += tokens;
-                for &(stem, count) in &run_stems[s as usize..e as usize] {
-                    let k = &mut slot[stem as usize];
-                    if *k == u32::MAX {
-                        *k = open.len() as u32;
-                        open.push(Open {
-                            stem,
-                            tf: [0; 5],
-                            section: 0,
-                            weight: 0,
-                            best_section: 0,
-                            best_weight: 0,
-                        });
-                    }
-                    let o = &mut open[*k as usize];
-                    o.tf[extra] += count;
-                    o.weight += SECTION_WEIGHTS[extra] * count;
+                    i = j + 1;
                 }
-                i = j + 1;
             }
             let mut start = 0;
             for seg in &doc.segments {
@@ -711,7 +719,7 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
                         *k = open.len() as u32;
                         open.push(Open {
                             stem,
-                            tf: [0; 5],
+                            tf: [0; FIELDS],
                             section,
                             weight: 0,
                             best_section: 0,
@@ -769,7 +777,7 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
 fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
     let n_stems = df.len();
     let n = counts.len() as f64;
-    let mut avg = [0.0f64; 5];
+    let mut avg = [0.0f64; FIELDS];
     for doc in &counts {
         for (f, len) in doc.lengths.iter().enumerate() {
             avg[f] += f64::from(*len);
@@ -793,8 +801,8 @@ fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
         .into_par_iter()
         .with_min_len(16)
         .map(|doc| {
-            let mut norm = [1.0f64; 5];
-            for f in 0..5 {
+            let mut norm = [1.0f64; FIELDS];
+            for f in 0..FIELDS {
                 if avg[f] > 0.0 {
                     norm[f] = 1.0 - FIELD_B[f] + FIELD_B[f] * f64::from(doc.lengths[f]) / avg[f];
                 }
@@ -806,7 +814,7 @@ fn score(counts: Vec<DocCounts>, df: &[u32]) -> Vec<Vec<Posting>> {
                     // body repeats a word, a page with it in its title
                     // comes first.
                     let mut weight = 0.0;
-                    for f in 0..5 {
+                    for f in 0..FIELDS {
                         if s.tf[f] == 0 {
                             continue;
                         }
@@ -1091,6 +1099,21 @@ mod tests {
         let postings = &corpus.stem_map()["permess"];
         let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
         assert!(score(1) > score(0), "title {} against body {}", score(1), score(0));
+    }
+
+    #[test]
+    fn a_mentioned_italian_term_weighs_less_than_the_italian_title() {
+        let mut mentions = doc("a", "School enrolment", "", "Bring your papers.");
+        mentions.content_lang = "en".into();
+        mentions.mentioned_terms = vec!["Questura".into()];
+        let mut titled = doc("b", "Police headquarters", "", "Bring your papers.");
+        titled.content_lang = "en".into();
+        titled.extra_terms = vec!["Questura di Isernia".into()];
+        let docs = vec![mentions, titled];
+        let corpus = Corpus::build(&docs);
+        let postings = &corpus.stem_map()["questur"];
+        let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
+        assert!(score(1) > score(0), "title {} against mention {}", score(1), score(0));
     }
 
     #[test]

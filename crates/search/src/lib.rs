@@ -109,9 +109,14 @@ pub struct SearchDocument<'a> {
     /// True when the page is shown untranslated (content_lang differs from
     /// the index language); its results are labelled with its language.
     pub fallback: bool,
-    /// Extra words that must find the page (the Italian title and glossary
-    /// terms), written in Italian and stemmed as Italian.
+    /// Extra words that must find the page (its Italian title, its own
+    /// glossary term), written in Italian and stemmed as Italian; they weigh
+    /// almost as much as the title.
     pub extra_terms: Vec<Cow<'a, str>>,
+    /// Italian terms the page's source text mentions (glossary terms), so
+    /// that they find it from the search of any language; stemmed as
+    /// Italian, they weigh as much as the body.
+    pub mentioned_terms: Vec<Cow<'a, str>>,
 }
 
 /// One file to write.

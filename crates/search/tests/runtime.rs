@@ -43,6 +43,15 @@ fn fixture_docs(value: &Value) -> Vec<SearchDocument<'static>> {
                 .iter()
                 .map(|t| t.as_str().unwrap_or_default().to_string().into())
                 .collect(),
+            mentioned_terms: d["mentioned_terms"]
+                .as_array()
+                .map(|terms| {
+                    terms
+                        .iter()
+                        .map(|t| t.as_str().unwrap_or_default().to_string().into())
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
         .collect()
 }
