@@ -164,13 +164,18 @@
     async function match(w, prefix, marks) {
       const hits = new Map(), done = new Set();
       if (!M.t.length) return hits;
+      // A word's own stem groups add up: a word written in texts of two
+      // languages ("permesso" in an Italian title and in French text) has
+      // one group per language. Other matches count at their best.
       const add = (c, ci, k, f) => {
         if (done.has(ci + ":" + k)) return;
         done.add(ci + ":" + k);
         const p = postings(c, k);
         for (let j = 0; j < p.length; j += 3) {
           const h = hits.get(p[j]), s = p[j + 1] * f;
-          if (!h || h[0] < s) hits.set(p[j], [s, p[j + 2]]);
+          if (!h) hits.set(p[j], [s, p[j + 2]]);
+          else if (f === EXACT) hits.set(p[j], [h[0] + s, s > h[0] ? p[j + 2] : h[1]]);
+          else if (h[0] < s) hits.set(p[j], [s, p[j + 2]]);
         }
         c.G[k].forEach((x) => marks.add(x));
       };
