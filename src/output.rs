@@ -1,9 +1,18 @@
-//! Write: the rendered files go into a fresh folder beside the output, which
-//! then takes the output's place, so a failed build never leaves a half-
-//! written site and the previous one stays until the new one is complete.
+//! Write: the rendered files go into a folder beside the output, which then
+//! takes the output's place, so a failed build never leaves a half-written
+//! site and the previous one stays until the new one is complete.
+//!
+//! The output a build replaces is kept beside it (`.public.previous`), and
+//! the next build writes into that folder: a file whose content has not
+//! changed is left as it is, others are rewritten, and files the new build
+//! does not make are removed before the swap. Creating and deleting tens of
+//! thousands of files is what a large rebuild spends most of its time on, on
+//! some disks; this way it creates and deletes only what changed.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -47,12 +56,19 @@ fn absolute(path: &Path) -> PathBuf {
     })
 }
 
-/// A fresh folder beside the output that files are written into as they
-/// are made; `finish` puts it in the output's place. Dropped unfinished (a
-/// build that failed), it is removed and the output stays as it was.
+/// The folder beside the output that files are written into as they are
+/// made: the previous output when there is one, else a fresh folder.
+/// `finish` puts it in the output's place. Dropped unfinished (a build that
+/// failed), it goes back to being the previous output, or is removed, and
+/// the output stays as it was.
 pub struct Staging {
     dir: PathBuf,
     out: PathBuf,
+    /// The previous output's folder, where the replaced output goes.
+    previous: PathBuf,
+    /// Written into the previous output: the files of this build, so that
+    /// the others can be removed.
+    recycled: Option<Mutex<HashSet<String>>>,
     finished: bool,
 }
 
@@ -65,17 +81,35 @@ impl Staging {
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(io_err(&dir))?;
         }
-        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let previous = parent.join(format!(".{name}.previous"));
+        // A rename claims the previous output: of two builds at once, one
+        // gets it and the other starts afresh.
+        let recycled = match std::fs::rename(&previous, &dir) {
+            Ok(()) => Some(Mutex::new(HashSet::new())),
+            Err(_) => {
+                std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+                None
+            }
+        };
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
+            previous,
+            recycled,
             finished: false,
         })
     }
 
-    /// Writes one file; safe to call from many threads at once.
+    /// Writes one file, unless the folder holds it already with the same
+    /// content; safe to call from many threads at once.
     pub fn put(&self, file: &OutputFile) -> Result<(), OutputError> {
         let path = self.dir.join(&file.path);
+        if let Some(kept) = &self.recycled {
+            kept.lock().unwrap_or_else(|e| e.into_inner()).insert(file.path.clone());
+            if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
+                return Ok(());
+            }
+        }
         if let Err(err) = std::fs::write(&path, &file.bytes) {
             if err.kind() != io::ErrorKind::NotFound {
                 return Err(OutputError::Io { path, source: err });
@@ -87,9 +121,14 @@ impl Staging {
         Ok(())
     }
 
-    /// Puts the new folder in the place of the output.
+    /// Removes what an earlier build left that this one did not make, then
+    /// puts the folder in the place of the output.
     pub fn finish(mut self) -> Result<(), OutputError> {
-        swap_in(&self.dir, &self.out)?;
+        if let Some(kept) = self.recycled.take() {
+            let kept = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+            remove_all_but(&self.dir, &kept)?;
+        }
+        swap_in(&self.dir, &self.out, &self.previous)?;
         self.finished = true;
         Ok(())
     }
@@ -97,10 +136,39 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.finished {
+        if self.finished {
+            return;
+        }
+        // A failed build: the folder it wrote into is the next one's start.
+        if self.previous.exists() || std::fs::rename(&self.dir, &self.previous).is_err() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Removes every file under `dir` whose path (relative, '/'-separated) is
+/// not in `kept`, and the folders left empty.
+fn remove_all_but(dir: &Path, kept: &HashSet<String>) -> Result<(), OutputError> {
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(|err| OutputError::Io {
+            path: err.path().unwrap_or(dir).to_path_buf(),
+            source: err.into_io_error().unwrap_or_else(|| io::Error::other("a folder loop")),
+        })?;
+        let path = entry.path();
+        if entry.file_type().is_dir() {
+            // Fails, as it should, while the folder holds files.
+            let _ = std::fs::remove_dir(path);
+            continue;
+        }
+        let relative = path
+            .strip_prefix(dir)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        if !kept.contains(&relative) {
+            std::fs::remove_file(path).map_err(io_err(path))?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes `files` into `out`, replacing it whole. Returns the bytes written.
@@ -130,13 +198,19 @@ pub fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<u64, OutputErr
         .sum()
 }
 
-/// Puts `staging` in the place of `out`. The old folder is renamed out of
-/// the way, not deleted: deleting many files is slow on some disks (ext4
-/// with online discard takes seconds per thousand), so the next build sweeps
-/// it while it works (`sweep_old_outputs`).
-fn swap_in(staging: &Path, out: &Path) -> Result<(), OutputError> {
+/// Puts `staging` in the place of `out`, and `out` in the place of the
+/// previous output. Should another build have left a previous output
+/// meanwhile, the old folder is renamed out of the way rather than deleted:
+/// deleting many files is slow on some disks (ext4 with online discard
+/// takes seconds per thousand), so the next build sweeps it while it works
+/// (`sweep_old_outputs`).
+fn swap_in(staging: &Path, out: &Path, previous: &Path) -> Result<(), OutputError> {
     if out.exists() {
-        let old = old_output_name(out);
+        let old = if previous.exists() {
+            old_output_name(out)
+        } else {
+            previous.to_path_buf()
+        };
         if old.exists() {
             std::fs::remove_dir_all(&old).map_err(io_err(&old))?;
         }
@@ -194,22 +268,71 @@ pub fn sweep_old_outputs(out: &Path) -> std::thread::JoinHandle<()> {
 mod tests {
     use super::*;
 
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    fn files_under(dir: &Path) -> Vec<String> {
+        let mut found: Vec<String> = walkdir::WalkDir::new(dir)
+            .min_depth(1)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"))
+            .collect();
+        found.sort();
+        found
+    }
+
     #[test]
     fn replaces_the_output_whole() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "x").unwrap();
-        let files = vec![OutputFile {
-            path: "it/index.html".into(),
-            bytes: b"hi".to_vec(),
-        }];
-        write_site(&out, &files).unwrap();
-        assert!(out.join("it/index.html").exists());
-        assert!(!out.join("old").exists());
+        write_site(&out, &[file("it/index.html", "hi")]).unwrap();
+        assert_eq!(files_under(&out), ["it", "it/index.html"]);
         sweep_old_outputs(&out).join().unwrap();
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging or old folder left behind once swept");
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".public.previous", "public"], "no staging folder left behind");
+    }
+
+    #[test]
+    fn a_rebuild_writes_into_the_previous_output_and_drops_what_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&out, &[file("a/index.html", "A1"), file("b/index.html", "B1")]).unwrap();
+        write_site(&out, &[file("a/index.html", "A2"), file("c/index.html", "C2")]).unwrap();
+        let previous = dir.path().join(".public.previous");
+        assert_eq!(files_under(&previous), ["a", "a/index.html", "b", "b/index.html"]);
+        write_site(&out, &[file("a/index.html", "A1"), file("d/x/index.html", "D3")]).unwrap();
+        assert_eq!(files_under(&out), ["a", "a/index.html", "d", "d/x", "d/x/index.html"]);
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "A1");
+        assert_eq!(std::fs::read_to_string(out.join("d/x/index.html")).unwrap(), "D3");
+        assert_eq!(files_under(&previous), ["a", "a/index.html", "c", "c/index.html"]);
+    }
+
+    #[test]
+    fn a_failed_build_leaves_the_output_and_keeps_its_folder_for_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&out, &[file("a/index.html", "A1")]).unwrap();
+        write_site(&out, &[file("a/index.html", "A2")]).unwrap();
+        {
+            let staging = Staging::begin(&out).unwrap();
+            staging.put(&file("a/index.html", "half")).unwrap();
+            // Dropped unfinished: the build failed.
+        }
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "A2");
+        assert!(dir.path().join(".public.previous").is_dir());
+        write_site(&out, &[file("b/index.html", "B")]).unwrap();
+        assert_eq!(files_under(&out), ["b", "b/index.html"]);
     }
 
     #[test]
