@@ -104,6 +104,15 @@ struct Timed {
     stderr: String,
 }
 
+/// The wall time of the second of two builds that keep the output of the
+/// build before, as a volunteer's rebuilds do.
+fn rebuild_wall(program: &Path, args: &[OsString], envs: &[(&str, &str)]) -> f64 {
+    run_timed(program, args, envs, None).unwrap_or_else(|err| fail(&err));
+    run_timed(program, args, envs, None)
+        .unwrap_or_else(|err| fail(&err))
+        .wall
+}
+
 /// Runs `program args`, under `/usr/bin/time` when `time_file` is given.
 fn run_timed(
     program: &Path,
@@ -432,6 +441,9 @@ struct SizeResult {
     check: String,
     sportello: Medians,
     hugo: Option<(Medians, usize)>,
+    /// Wall time of a build over the output of the build before (after one
+    /// such build untimed): sportello's and Hugo's.
+    rebuild: (f64, Option<f64>),
 }
 
 fn opt(value: Option<f64>, width: usize, precision: usize) -> String {
@@ -510,6 +522,20 @@ fn print_report(results: &[SizeResult], runs: usize, bin: &Path, hugo_version: O
                 ratio(h.cpu, s.cpu),
                 ratio(h.rss_mb, s.rss_mb)
             );
+        }
+    }
+
+    println!();
+    println!("rebuild: a build over the output of the one before (the second of two such builds), as when a volunteer rebuilds");
+    for r in results {
+        let (ours, theirs) = r.rebuild;
+        match theirs {
+            Some(h) => println!(
+                "{:>6}  sportello {ours:.2} s, hugo {h:.2} s, hugo/sportello {}",
+                r.n,
+                ratio(Some(h), Some(ours))
+            ),
+            None => println!("{:>6}  sportello {ours:.2} s", r.n),
         }
     }
 
@@ -741,8 +767,11 @@ fn main() {
                 bytes,
             });
         }
+        let our_rebuild = rebuild_wall(&args.bin, &build_args, &envs);
+        eprintln!("N={n}: sportello rebuild: {our_rebuild:.2} s");
 
         let mut theirs = None;
+        let mut hugo_rebuild_wall = None;
         if let Some(hugo) = &hugo {
             let hugo_dir = root.join("hugo");
             let files = write_hugo_site(&site, &hugo_dir)
@@ -775,6 +804,9 @@ fn main() {
                     bytes,
                 });
             }
+            let hugo_rebuild = rebuild_wall(hugo, &hugo_args, &[]);
+            eprintln!("N={n}: hugo rebuild: {hugo_rebuild:.2} s");
+            hugo_rebuild_wall = Some(hugo_rebuild);
             theirs = Some((Medians::of(&runs), files));
         }
 
@@ -786,6 +818,7 @@ fn main() {
             check: check_line,
             sportello: Medians::of(&ours),
             hugo: theirs,
+            rebuild: (our_rebuild, hugo_rebuild_wall),
         });
         if args.keep {
             let kept = tmp.keep();
