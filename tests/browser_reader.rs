@@ -10,15 +10,15 @@
 //! `target/axe/` (`npm install --prefix target/axe axe-core`) and injected
 //! from that local file: no page ever loads anything from the internet.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant};
+#[path = "common/browser.rs"]
+mod browser;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+use browser::{browser_installed, Browser, StaticServer};
+use fantoccini::Locator;
 
 /// The languages every check runs in: the source, a left-to-right
 /// translation and a right-to-left one.
@@ -58,188 +58,6 @@ const ALL_KINDS: &[&str] = &[
 /// The tests share one machine of two cores: one browser at a time.
 static ONE_BROWSER: Mutex<()> = Mutex::new(());
 
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn wait_port(port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "port {port} never opened");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH")?
-        .to_str()?
-        .split(':')
-        .map(|d| Path::new(d).join(name))
-        .find(|p| p.is_file())
-}
-
-/// A static host over a built folder that can lose its signal: each
-/// answer closes its connection (no keep-alive socket to outlive the
-/// signal), and once `cut` every new connection is closed unanswered, as a
-/// network with no signal does.
-struct StaticServer {
-    port: u16,
-    cut: Arc<AtomicBool>,
-}
-
-impl StaticServer {
-    fn start(root: PathBuf) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("listen");
-        let port = listener.local_addr().unwrap().port();
-        let cut = Arc::new(AtomicBool::new(false));
-        let signal = Arc::clone(&cut);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                if signal.load(Ordering::SeqCst) {
-                    drop(stream);
-                    continue;
-                }
-                let root = root.clone();
-                let signal = Arc::clone(&signal);
-                std::thread::spawn(move || answer(stream, &root, &signal));
-            }
-        });
-        StaticServer { port, cut }
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-
-    /// From now on no request gets an answer.
-    fn cut_signal(&self) {
-        self.cut.store(true, Ordering::SeqCst);
-    }
-}
-
-/// Reads one GET request and answers it with the file it names.
-fn answer(mut stream: TcpStream, root: &Path, signal: &AtomicBool) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut head = Vec::new();
-    let mut buf = [0u8; 4096];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65536 {
-        match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
-        }
-    }
-    if signal.load(Ordering::SeqCst) {
-        return;
-    }
-    let head = String::from_utf8_lossy(&head);
-    let target = head.split(' ').nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
-    let file = root.join(path);
-    let file = if file.is_dir() { file.join("index.html") } else { file };
-    let kind = match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
-    };
-    let (status, kind, body) = match std::fs::read(&file) {
-        Ok(bytes) if !path.contains("..") => ("200 OK", kind, bytes),
-        _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
-    };
-    let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(header.as_bytes());
-    let _ = stream.write_all(&body);
-}
-
-/// chromium as a phone of 360 × 800 CSS pixels, with its chromedriver.
-struct Browser {
-    client: Client,
-    _driver: Process,
-}
-
-impl Browser {
-    async fn start(width: u32) -> Self {
-        let driver = which("chromedriver").expect("chromedriver");
-        let driver_port = free_port();
-        let process = Process(
-            Command::new(driver)
-                .arg(format!("--port={driver_port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap(),
-        );
-        wait_port(driver_port);
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--remote-debugging-port=0", "--no-sandbox", "--disable-gpu",
-                         "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                         "--disable-sync", "--no-first-run", "--hide-scrollbars"],
-                "mobileEmulation": { "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 2.0, "touch": true } }
-            }),
-        );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{driver_port}"))
-            .await
-            .expect("chromedriver session");
-        client
-            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
-                Some(Duration::from_secs(60)),
-                Some(Duration::from_secs(90)),
-                None,
-            ))
-            .await
-            .unwrap();
-        Browser {
-            client,
-            _driver: process,
-        }
-    }
-
-    /// Opens `url`; a loaded machine can keep the renderer busy past the
-    /// page-load timeout, so once more after a pause.
-    async fn goto(&self, url: &str) {
-        if self.client.goto(url).await.is_err() {
-            tokio::time::sleep(Duration::from_secs(1)).await;
-            self.client
-                .goto(url)
-                .await
-                .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
-        }
-    }
-
-    async fn eval(&self, script: &str) -> serde_json::Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-    }
-
-    async fn eval_async(&self, script: &str) -> serde_json::Value {
-        self.client
-            .execute_async(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-    }
-}
-
 /// Runs one browser test, one at a time; `None` when the machine has no
 /// chromium (allowed outside CI only).
 fn with_browser<F, Fut>(test: F)
@@ -256,12 +74,7 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    if which("chromedriver").is_none() || !Path::new("/usr/bin/chromium").exists() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have chromium and chromedriver (.ci/run installs them)"
-        );
-        eprintln!("skipped: chromium or chromedriver not installed");
+    if !browser_installed() {
         return;
     }
     let _turn = ONE_BROWSER.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
