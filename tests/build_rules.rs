@@ -432,10 +432,7 @@ fn a_large_portal_reaches_every_guide_in_two_clicks_without_javascript() {
         } else {
             format!("Bonus {n}")
         };
-        site.write(
-            &format!("content/procedures/guida-{n}.md"),
-            &format!("---\ntitle: {title}\nsummary: Una guida.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n"),
-        );
+        site.write_procedure(&format!("guida-{n}"), &title);
     }
     site.build_ok();
     let search = site.read("it/search/index.html");
@@ -455,10 +452,7 @@ fn a_large_portal_reaches_every_guide_in_two_clicks_without_javascript() {
         "47 guides are kept offline ahead of time"
     );
     for n in 45..70 {
-        site.write(
-            &format!("content/procedures/altra-{n}.md"),
-            &format!("---\ntitle: Altra {n}\nsummary: Una guida.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n"),
-        );
+        site.write_procedure(&format!("altra-{n}"), &format!("Altra {n}"));
     }
     site.build_ok();
     let worker = site.read("sw.js");

@@ -63,6 +63,15 @@ impl Fixture {
         self.write_bytes(rel, text.as_bytes());
     }
 
+    /// A procedure `content/procedures/<slug>.md` with its title and the
+    /// fields a valid procedure needs.
+    pub fn write_procedure(&self, slug: &str, title: &str) {
+        self.write(
+            &format!("content/procedures/{slug}.md"),
+            &format!("---\ntitle: {title}\nsummary: Una guida.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n"),
+        );
+    }
+
     pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
         let path = self.dir.path().join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
