@@ -187,6 +187,11 @@ pub fn init(dir: &Path, today: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         "content/pages/chi-siamo.md",
         "---\ntitle: Chi siamo\n---\nLo sportello aiuta gratis le persone straniere.\n".into(),
     )?;
+    // What a build makes is not a source: kept out of git, unless the
+    // folder has its own rules already.
+    if !dir.join(".gitignore").exists() {
+        put(".gitignore", "/public/\n/.public.*\n".into())?;
+    }
     Ok(written)
 }
 

@@ -21,6 +21,11 @@ fn init_starts_a_portal_that_builds_at_once() {
     assert!(portal.join("public/ar/procedures/esempio/index.html").is_file());
     let i18n = std::fs::read_to_string(portal.join("i18n/en.yaml")).unwrap();
     assert!(i18n.contains("# The portal's name"), "each key explained by a comment");
+    let ignored = std::fs::read_to_string(portal.join(".gitignore")).unwrap();
+    assert!(
+        ignored.contains("/public/") && ignored.contains("/.public.*"),
+        "the build's output is not a source"
+    );
     // A second init refuses to overwrite.
     assert!(!sportello().arg("init").arg(&portal).status().unwrap().success());
 }
