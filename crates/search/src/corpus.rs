@@ -161,17 +161,36 @@ struct Vocabulary {
     numbers: Vec<Vec<u32>>,
     /// By number: (language, number in its table).
     words: Vec<(u16, u32)>,
+    /// Per language, the language its words in Latin letters are stemmed
+    /// as: in a text written in another script (Arabic, Cyrillic…), a word
+    /// in Latin letters is a term of the portal's source language
+    /// ("Questura" in Arabic text), and joins that language's stem group.
+    latin_words_as: Vec<usize>,
     /// The words of the text being read (a buffer).
     bounds: Vec<(u32, u32)>,
 }
 
+/// Languages not written in Latin letters (ISO 639-1).
+const NON_LATIN_SCRIPT: &[&str] = &[
+    "am", "ar", "be", "bg", "bn", "el", "fa", "gu", "he", "hi", "hy", "ja", "ka", "km", "kn", "ko", "mk", "ml", "mr",
+    "my", "ne", "pa", "ps", "ru", "si", "ta", "te", "th", "ti", "uk", "ur", "yi", "zh",
+];
+
 impl Vocabulary {
-    fn new(langs: usize) -> Self {
+    /// A vocabulary for texts in `langs`, whose first is the language of
+    /// the extra terms.
+    fn new(langs: &[&str]) -> Self {
+        let n = langs.len();
         Vocabulary {
-            tables: (0..langs).map(|_| StrTable::default()).collect(),
-            short: (0..langs).map(|_| ShortTable::default()).collect(),
-            numbers: vec![Vec::new(); langs],
+            tables: (0..n).map(|_| StrTable::default()).collect(),
+            short: (0..n).map(|_| ShortTable::default()).collect(),
+            numbers: vec![Vec::new(); n],
             words: Vec::new(),
+            latin_words_as: langs
+                .iter()
+                .enumerate()
+                .map(|(i, lang)| if NON_LATIN_SCRIPT.contains(lang) { 0 } else { i })
+                .collect(),
             bounds: Vec::new(),
         }
     }
@@ -189,27 +208,31 @@ impl Vocabulary {
             }
         }
         let bytes = text.as_bytes();
-        let table = &mut self.tables[lang];
-        let short = &mut self.short[lang];
-        let numbers = &mut self.numbers[lang];
-        let words = &mut self.words;
-        let mut number_of = |word: &str| {
-            let (id, new) = table.insert(word);
-            if new {
-                numbers.push(words.len() as u32);
-                words.push((lang as u16, id));
-            }
-            numbers[id as usize]
-        };
+        let latin = self.latin_words_as[lang];
         let mut previous_end = usize::MAX;
         out.reserve(bounds.len());
         for &(start, end) in &bounds {
             let (start, end) = (start as usize, end as usize);
             let gap = previous_end != usize::MAX && is_number_gap(&bytes[previous_end..start]);
             previous_end = end;
+            let lang = if latin != lang && bytes[start].is_ascii_alphabetic() {
+                latin
+            } else {
+                lang
+            };
+            let (table, numbers, words) = (&mut self.tables[lang], &mut self.numbers[lang], &mut self.words);
+            let mut number_of = |word: &str| {
+                let (id, new) = table.insert(word);
+                if new {
+                    numbers.push(words.len() as u32);
+                    words.push((lang as u16, id));
+                }
+                numbers[id as usize]
+            };
             let len = end - start;
             let number = if len <= 8 {
                 let key = short_key(bytes, start, len);
+                let short = &mut self.short[lang];
                 short.get(key).unwrap_or_else(|| {
                     let number = number_of(&text[start..end]);
                     short.insert(key, number);
@@ -253,7 +276,7 @@ struct Batch<'a> {
 fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument<'a>], langs: &[&str]) -> Batch<'a> {
     let lang_of = |code: &str| langs.iter().position(|l| *l == code).unwrap_or(0);
     let extra_lang = lang_of(EXTRA_TERMS_LANG);
-    let mut vocabulary = Vocabulary::new(langs.len());
+    let mut vocabulary = Vocabulary::new(langs);
     let mut phrase_ids = StrTable::default();
     // Per phrase, the phrase that followed it last: extra terms come in
     // much the same order on every page, and a guess checked costs less
@@ -1114,6 +1137,24 @@ mod tests {
         let postings = &corpus.stem_map()["questur"];
         let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
         assert!(score(1) > score(0), "title {} against mention {}", score(1), score(0));
+    }
+
+    #[test]
+    fn latin_words_in_arabic_text_join_the_italian_stem_group() {
+        let mut arabic = doc("a", "مديرية الشرطة", "", "اذهب إلى Questura صباحا.");
+        arabic.content_lang = "ar".into();
+        arabic.extra_terms = vec!["Questura di Isernia".into()];
+        let mut english = doc("b", "Police", "", "Go to the Questura.");
+        english.content_lang = "en".into();
+        let docs = vec![arabic, english];
+        let corpus = Corpus::build(&docs);
+        let words = corpus.word_map();
+        assert_eq!(
+            words["questura"].iter().copied().collect::<Vec<_>>(),
+            ["questur", "questura"],
+            "Italian stem from the Arabic text and the extra term; English stem from the English text"
+        );
+        assert_eq!(corpus.stem_map()["questur"].len(), 1, "one group for the Arabic page");
     }
 
     #[test]
