@@ -5,6 +5,7 @@
 //! counter whatever their language.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
@@ -19,11 +20,11 @@ use crate::theme::fingerprint;
 /// (the term without its explanation in brackets), ignoring case.
 struct GlossaryTerms<'a> {
     matcher: Option<AhoCorasick>,
-    /// Per short form, the terms a page containing it answers to: the full
+    /// Per short form, the term a page containing it answers to: the full
     /// term when only one term has that short form ("STP (Straniero
     /// Temporaneamente Presente)"), else the short form alone, since which
     /// of the meanings the page has is not known.
-    terms: Vec<Vec<&'a str>>,
+    terms: Vec<&'a str>,
 }
 
 impl<'a> GlossaryTerms<'a> {
@@ -36,20 +37,27 @@ impl<'a> GlossaryTerms<'a> {
 
     fn from_terms(all: impl Iterator<Item = &'a str>) -> Self {
         let mut shorts: Vec<String> = Vec::new();
-        let mut terms: Vec<Vec<&'a str>> = Vec::new();
+        let mut position: HashMap<String, usize> = HashMap::new();
+        let mut terms: Vec<&'a str> = Vec::new();
         for term in all {
             let short_text = term.split(" (").next().unwrap_or(term).trim();
             let short = short_text.to_lowercase();
-            match shorts.iter().position(|s| *s == short) {
-                Some(i) => terms[i] = vec![short_text],
+            match position.get(&short) {
+                Some(&i) => terms[i] = short_text,
                 None => {
+                    position.insert(short.clone(), shorts.len());
                     shorts.push(short);
-                    terms.push(vec![term]);
+                    terms.push(term);
                 }
             }
         }
-        let matcher =
-            (!shorts.is_empty()).then(|| AhoCorasick::new(&shorts).expect("glossary terms make a small automaton"));
+        // Without an automaton (too many terms to build one), pages are
+        // found by their own words only.
+        let matcher = if shorts.is_empty() {
+            None
+        } else {
+            AhoCorasick::new(&shorts).ok()
+        };
         Self { matcher, terms }
     }
 
@@ -65,7 +73,7 @@ impl<'a> GlossaryTerms<'a> {
             .collect();
         found.sort_unstable();
         found.dedup();
-        found.into_iter().flat_map(|i| self.terms[i].iter().copied()).collect()
+        found.into_iter().map(|i| self.terms[i]).collect()
     }
 }
 
