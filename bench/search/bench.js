@@ -428,6 +428,13 @@ function report(results) {
       if (BUILD.pages >= 10000 && r.bytes > BUDGET_10K) problems.push(`${where}: cold query ${kb(r.bytes)} KB > ${kb(BUDGET_10K)} KB`);
     }
   }
+  // Of the queries that name the page they must find: how often it is in the top 3.
+  const inTop3 = (tool) => {
+    const rs = LANGS.flatMap((l) => results[tool][l].filter((r) => r.kind !== "none" && r.expect));
+    const hits = rs.filter((r) => (r.top || []).slice(0, 3).some((u) => r.expect.split("|").some((e) => u.includes(e))));
+    return `${hits.length} of ${rs.length}`;
+  };
+  out.push(`expected page in the top 3: sportello ${inTop3("ours")}` + (hasPagefind ? `, Pagefind ${inTop3("pagefind")}` : ""));
   out.push(problems.length ? `problems of sportello's search (${problems.length}):` : "problems of sportello's search: none");
   for (const p of problems) out.push("  " + p);
   if (hasPagefind) {
