@@ -20,6 +20,22 @@ fn malformed_yaml() {
 }
 
 #[test]
+fn a_tab_in_the_front_matter_says_to_indent_with_spaces() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\n\tsummary: Chi siamo\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert_eq!(error.line, 3, "{error}");
+    assert!(
+        error.hint.as_deref().unwrap_or("").contains("indent with spaces"),
+        "{error}"
+    );
+}
+
+#[test]
 fn unknown_key_suggests_the_nearest() {
     let site = Fixture::minimal();
     site.write("content/pages/chi-siamo.md", "---\ntitel: Chi siamo\n---\nTesto.\n");

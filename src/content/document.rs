@@ -110,10 +110,19 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
     let mapping = match parse_mapping(split.yaml) {
         Ok(mapping) => mapping,
         Err((message, line, column)) => {
+            let hint = if message.contains("tab") {
+                "a tab character stands in the front matter: indent with spaces instead (two per level)"
+            } else {
+                "each line is `key: value`; put quotes around a value that contains `: ` or starts with a special character such as [ { * & ! | > ' \" % @ `"
+            };
             ctx.diagnostics.push(
-                Diagnostic::error(&file.path, line + split.yaml_line - 1, format!("the front matter is not valid YAML: {message}"))
-                    .at_column(column)
-                    .with_hint("each line is `key: value`; put quotes around a value that contains `: ` or starts with a special character such as [ { * & ! | > ' \" % @ `"),
+                Diagnostic::error(
+                    &file.path,
+                    line + split.yaml_line - 1,
+                    format!("the front matter is not valid YAML: {message}"),
+                )
+                .at_column(column)
+                .with_hint(hint),
             );
             return (None, ctx.diagnostics);
         }
