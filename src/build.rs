@@ -287,13 +287,25 @@ fn write_all(
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
     let renderer = Renderer::new(theme, strings)?;
+    render_into(site, &renderer, SearchLinks::Fingerprinted, out, timings)
+}
+
+/// Renders the whole site into the staging folder beside `out` and swaps
+/// it in; on any error `out` stays as it was.
+pub(crate) fn render_into(
+    site: &Site,
+    renderer: &Renderer,
+    search_links: SearchLinks,
+    out: &Path,
+    timings: &mut Timings,
+) -> Result<Written, Diagnostic> {
     let write_error = |err: crate::output::OutputError| {
         Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written")
     };
     let sweeping = crate::output::sweep_old_outputs(out);
     let staging = Staging::begin(out).map_err(write_error)?;
     let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
-    let written = render_all(site, &renderer, SearchLinks::Fingerprinted, &sink, timings);
+    let written = render_all(site, renderer, search_links, &sink, timings);
     let started = Instant::now();
     let _ = sweeping.join();
     let written = written?;

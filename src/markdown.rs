@@ -416,7 +416,8 @@ fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
     }
 }
 
-fn percent_decode(text: &str) -> String {
+/// `%xx` escapes decoded; the result read as UTF-8, lossily.
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -14,7 +14,7 @@ use crate::content::{self, Document, PageId, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::glossary::{self, Matcher};
 use crate::output;
-use crate::render::{self, OutputFile, Renderer, Written};
+use crate::render::{self, Renderer, Written};
 use crate::site::{self, Site};
 
 /// One parsed file, as the site will use it, with its own problems.
@@ -293,15 +293,5 @@ fn write_everything(
     out: &Path,
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
-    let write_error = |err: output::OutputError| Diagnostic::error(out, 0, err.to_string());
-    let sweeping = output::sweep_old_outputs(out);
-    let staging = output::Staging::begin(out).map_err(write_error)?;
-    let sink = |file: OutputFile| staging.put(&file).map_err(write_error);
-    let written = build::render_all(site, renderer, SearchLinks::Stable, &sink, timings);
-    let started = Instant::now();
-    let _ = sweeping.join();
-    let written = written?;
-    staging.finish().map_err(write_error)?;
-    timings.write = started.elapsed();
-    Ok(written)
+    build::render_into(site, renderer, SearchLinks::Stable, out, timings)
 }

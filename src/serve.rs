@@ -194,7 +194,7 @@ fn first_404(out: &Path) -> PathBuf {
 
 /// The file below `out` that `url` names, or `None` when it would leave it.
 fn safe_path(out: &Path, url: &str) -> Option<PathBuf> {
-    let decoded = percent_decode(url);
+    let decoded = crate::markdown::percent_decode(url);
     let mut path = out.to_path_buf();
     for component in Path::new(decoded.trim_start_matches('/')).components() {
         match component {
@@ -204,24 +204,6 @@ fn safe_path(out: &Path, url: &str) -> Option<PathBuf> {
         }
     }
     Some(path)
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn header(name: &str, value: &str) -> tiny_http::Header {
