@@ -26,7 +26,11 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     let site = &site
         .canonicalize()
         .map_err(|e| anyhow::anyhow!("cannot open the site folder {}: {e}", site.display()))?;
-    let out = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
+    // A folder of its own, so that the output and the folders beside it
+    // (the previous output, the one being written) stay together.
+    let out = std::env::temp_dir()
+        .join(format!("sportello-serve-{}", std::process::id()))
+        .join("public");
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     let mut workspace = Workspace::new(site, &out);
     publish(workspace.full(), Instant::now(), &shared);
