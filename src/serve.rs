@@ -114,8 +114,7 @@ fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared) {
     } else {
         state.errors = report
             .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
+            .errors()
             .map(|d| crate::markdown::escape_html(&d.to_string()))
             .collect();
         println!(

@@ -106,12 +106,7 @@ fn sample_site() -> &'static Path {
     BUILT.get_or_init(|| {
         let out = scratch("sample").join("public");
         let report = sportello::build(repo(), &out);
-        let errors: Vec<String> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .map(ToString::to_string)
-            .collect();
+        let errors: Vec<String> = report.diagnostics.errors().map(ToString::to_string).collect();
         assert!(
             errors.is_empty(),
             "the sample portal must build:\n{}",

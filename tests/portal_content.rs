@@ -12,12 +12,7 @@ fn repo() -> &'static Path {
 #[test]
 fn the_sample_portal_checks_clean() {
     let checked = sportello::check(repo());
-    let errors: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(ToString::to_string)
-        .collect();
+    let errors: Vec<String> = checked.diagnostics.errors().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     let missing_strings: Vec<String> = checked
         .diagnostics

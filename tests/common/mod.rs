@@ -89,12 +89,7 @@ impl Fixture {
     /// Builds and fails the test on any error.
     pub fn build_ok(&self) -> BuildReport {
         let report = self.build();
-        let errors: Vec<String> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .map(ToString::to_string)
-            .collect();
+        let errors: Vec<String> = report.diagnostics.errors().map(ToString::to_string).collect();
         assert!(errors.is_empty(), "unexpected errors:\n{}", errors.join("\n"));
         report
     }
@@ -103,7 +98,7 @@ impl Fixture {
     pub fn build_errors(&self) -> Vec<Diagnostic> {
         let report = self.build();
         assert!(!report.succeeded(), "the build should have failed");
-        report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect()
+        report.diagnostics.errors().cloned().collect()
     }
 
     pub fn read(&self, rel: &str) -> String {

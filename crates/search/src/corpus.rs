@@ -678,7 +678,7 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
             // every stem starts. Pages list them in much the same order, so
             // they are counted by runs that follow that order, each run's
             // stems counted once.
-            for (phrases, extra) in [
+            for (phrases, field) in [
                 (&doc.phrases, Field::Extra as usize),
                 (&doc.mentions, Field::Mention as usize),
             ] {
@@ -707,7 +707,7 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
                         }
                         (start, run_stems.len() as u32, tokens)
                     });
-                    lengths[extra] += tokens;
+                    lengths[field] += tokens;
                     for &(stem, count) in &run_stems[s as usize..e as usize] {
                         let k = &mut slot[stem as usize];
                         if *k == u32::MAX {
@@ -722,8 +722,8 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
                             });
                         }
                         let o = &mut open[*k as usize];
-                        o.tf[extra] += count;
-                        o.weight += SECTION_WEIGHTS[extra] * count;
+                        o.tf[field] += count;
+                        o.weight += SECTION_WEIGHTS[field] * count;
                     }
                     i = j + 1;
                 }
