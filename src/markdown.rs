@@ -471,6 +471,12 @@ fn highlight(lang: &str, code: &str) -> String {
 
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
+    escape_html_into(&mut out, text);
+    out
+}
+
+/// [`escape_html`] appended to `out`.
+pub fn escape_html_into(out: &mut String, text: &str) {
     let mut last = 0;
     for (i, byte) in text.bytes().enumerate() {
         let entity = match byte {
@@ -486,7 +492,6 @@ pub fn escape_html(text: &str) -> String {
         last = i + 1;
     }
     out.push_str(&text[last..]);
-    out
 }
 
 /// What a piece of raw HTML holds that will not be published.

@@ -3,7 +3,9 @@
 //! door. Each view is built from the resolved site; nothing is looked up
 //! twice per page.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -17,6 +19,8 @@ use crate::hours::{clock, Hours};
 use crate::site::{Page, Site, TranslationState};
 use crate::strings::Strings;
 use crate::theme::{Asset, Theme};
+
+mod builtin;
 
 /// A file to write, relative to the output folder.
 #[derive(Debug, Clone)]
@@ -39,6 +43,49 @@ pub struct Renderer {
     tera: Tera,
     strings: Strings,
     assets: BTreeMap<String, Asset>,
+    /// The page templates are the built-in theme's own, so pages are made by
+    /// [`builtin`] rather than interpreted by Tera: the same bytes, faster.
+    builtin_pages: bool,
+}
+
+/// The templates a page, a list, the search page and the 404 page are made
+/// of, with everything they include.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PageTemplate {
+    Home,
+    Page,
+    List,
+    Topics,
+    Search,
+    NotFound,
+}
+
+impl PageTemplate {
+    fn file_name(self) -> &'static str {
+        match self {
+            PageTemplate::Home => "home.html",
+            PageTemplate::Page => "page.html",
+            PageTemplate::List => "list.html",
+            PageTemplate::Topics => "topics.html",
+            PageTemplate::Search => "search.html",
+            PageTemplate::NotFound => "not_found.html",
+        }
+    }
+
+    /// Every template file the page templates use.
+    const FILES: [&'static str; 11] = [
+        "base.html",
+        "macros.html",
+        "partials/notice.html",
+        "partials/dates.html",
+        "partials/glossary_box.html",
+        "home.html",
+        "page.html",
+        "list.html",
+        "topics.html",
+        "search.html",
+        "not_found.html",
+    ];
 }
 
 impl Renderer {
@@ -56,11 +103,25 @@ impl Renderer {
         });
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|err| template_error(&err))?;
+        let builtin_pages = PageTemplate::FILES.iter().all(|name| {
+            theme
+                .templates
+                .get(*name)
+                .is_some_and(|text| crate::theme::is_builtin(name, text))
+        });
         Ok(Renderer {
             tera,
             strings,
             assets: theme.assets(),
+            builtin_pages,
         })
+    }
+
+    /// Pages made by Tera from the templates even where the built-in theme
+    /// would make them: to check that both make the same bytes.
+    pub fn interpreted(mut self) -> Self {
+        self.builtin_pages = false;
+        self
     }
 
     pub fn assets(&self) -> impl Iterator<Item = &Asset> {
@@ -84,10 +145,10 @@ fn template_error(err: &tera::Error) -> Diagnostic {
         .with_hint("fix the template in themes/<name>/templates/, or remove it to use the built-in one")
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct LangView<'a> {
-    code: &'a str,
-    name: &'a str,
+    code: String,
+    name: String,
     dir: &'a str,
 }
 
@@ -153,12 +214,12 @@ struct PhoneView {
 }
 
 #[derive(Serialize, Default)]
-struct PageView {
+struct PageView<'a> {
     kind: &'static str,
     section: &'static str,
     title: Option<Text>,
     summary: Option<Text>,
-    body: String,
+    body: &'a str,
     body_lang: Option<String>,
     body_dir: Option<&'static str>,
     has_steps: bool,
@@ -437,9 +498,9 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
             };
             let view = page_view(site, renderer, links, page, lang, &place);
             let template = if page.id.section == Section::Home {
-                "home.html"
+                PageTemplate::Home
             } else {
-                "page.html"
+                PageTemplate::Page
             };
             (lang, place, template, view, Some(page.id.folder_path()))
         }
@@ -454,7 +515,13 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                 ..Default::default()
             };
             view.items = links.sorted(site.section(*section).map(|(i, _)| i), lang, place.depth, true);
-            (lang, place, "list.html", view, Some(format!("{}/", section.folder())))
+            (
+                lang,
+                place,
+                PageTemplate::List,
+                view,
+                Some(format!("{}/", section.folder())),
+            )
         }
         Job::Topics(lang) => {
             let place = Place {
@@ -467,7 +534,7 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                 ..Default::default()
             };
             view.items = topic_links(renderer, lang, &site.config.topics, "");
-            (lang, place, "topics.html", view, Some("topics/".into()))
+            (lang, place, PageTemplate::Topics, view, Some("topics/".into()))
         }
         Job::Topic(topic, lang) => {
             let place = Place {
@@ -487,7 +554,7 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
             });
             let pages = site.topics.get(topic).map(Vec::as_slice).unwrap_or_default();
             view.items = links.sorted(pages.iter().copied(), lang, place.depth, true);
-            (lang, place, "list.html", view, Some(format!("topics/{topic}/")))
+            (lang, place, PageTemplate::List, view, Some(format!("topics/{topic}/")))
         }
         Job::Search(lang) => {
             let place = Place {
@@ -537,7 +604,7 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                 };
             }
             view.topics = topic_links(renderer, lang, &site.config.topics, "../topics/");
-            (lang, place, "search.html", view, Some("search/".into()))
+            (lang, place, PageTemplate::Search, view, Some("search/".into()))
         }
         Job::Letter(lang, initial, pages) => {
             let place = Place {
@@ -555,7 +622,7 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                 dir: None,
             });
             view.items = links.sorted(pages.iter().copied(), lang, place.depth, true);
-            (lang, place, "list.html", view, None)
+            (lang, place, PageTemplate::List, view, None)
         }
         Job::NotFound(lang) => {
             let place = Place {
@@ -566,51 +633,85 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                 kind: "not_found",
                 ..Default::default()
             };
-            (lang, place, "not_found.html", view, None)
+            (lang, place, PageTemplate::NotFound, view, None)
         }
     };
     let file_name = match job {
         Job::NotFound(_) => "404.html".to_owned(),
         _ => format!("{}index.html", place.folder),
     };
-    let mut context = shells.context(lang, &place, alternate_folder.as_deref());
-    context.insert("page", &view);
-    let html = renderer
-        .tera
-        .render(template, &context)
-        .map_err(|err| template_error(&err))?;
+    let frame = frame(site, lang, place.depth, alternate_folder.as_deref());
+    let html = if renderer.builtin_pages {
+        let shell = shells.shell(lang, place.depth);
+        builtin::render(
+            template,
+            &builtin::Parts {
+                shell: &shell,
+                frame: &frame,
+                t: builtin::Translations::of(&renderer.strings, lang),
+                page: &view,
+            },
+        )
+    } else {
+        let mut context = shells.context(lang, place.depth, &frame);
+        context.insert("page", &view);
+        renderer
+            .tera
+            .render(template.file_name(), &context)
+            .map_err(|err| template_error(&err))?
+    };
     Ok(OutputFile {
         path: format!("{lang}/{file_name}"),
         bytes: html.into_bytes(),
     })
 }
 
-fn base_context(
-    site: &Site,
-    renderer: &Renderer,
-    search: &SearchAssets,
-    links: &Links,
-    lang: &LangCode,
-    place: &Place,
-    alternate_folder: Option<&str>,
-) -> Context {
-    let mut context = shell_context(site, renderer, search, links, lang, place.depth);
-    insert_alternates(&mut context, site, lang, place.depth, alternate_folder);
-    context
-}
-
 /// The deepest folder whose shell [`Shells`] keeps; deeper pages build theirs.
 const KEPT_SHELL_DEPTHS: usize = 4;
 
-/// The part of the pages' context that depends only on their language and
-/// their depth in the folder tree (strings, navigation, footer, assets):
-/// built once per pair and cloned for each page.
+/// What every page of one language at one depth below the language root
+/// shares: navigation, footer, assets, the search index's scripts.
+#[derive(Serialize, Clone)]
+struct Shell<'a> {
+    lang: LangView<'a>,
+    lang_root: String,
+    root: String,
+    assets: BTreeMap<&'a str, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    search_manifest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    search_script: Option<String>,
+    footer_pages: Vec<LinkView>,
+    nav: Vec<(&'static str, String)>,
+    has_home_text: bool,
+}
+
+/// What one page has of its own around its view: the same page in the
+/// other languages and its canonical address.
+#[derive(Serialize)]
+struct Frame<'a> {
+    alternates: Vec<Alternate<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    canonical: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    x_default: Option<String>,
+}
+
+/// One kept shell, and its Tera context once a template needs it.
+#[derive(Default)]
+struct KeptShell<'a> {
+    shell: OnceLock<Shell<'a>>,
+    context: OnceLock<Context>,
+}
+
+/// The shells of the site, each built once per language and depth and
+/// shared by every page there.
 struct Shells<'a> {
     site: &'a Site,
     renderer: &'a Renderer,
     search: &'a SearchAssets,
     links: &'a Links,
-    kept: HashMap<LangCode, [std::sync::OnceLock<Context>; KEPT_SHELL_DEPTHS]>,
+    kept: HashMap<LangCode, [KeptShell<'a>; KEPT_SHELL_DEPTHS]>,
 }
 
 impl<'a> Shells<'a> {
@@ -630,55 +731,60 @@ impl<'a> Shells<'a> {
         }
     }
 
-    /// The whole base context of a page at `place` in `lang`.
-    fn context(&self, lang: &LangCode, place: &Place, alternate_folder: Option<&str>) -> Context {
-        let build = || shell_context(self.site, self.renderer, self.search, self.links, lang, place.depth);
-        let mut context = match self.kept.get(lang).and_then(|cells| cells.get(place.depth)) {
-            Some(cell) => cell.get_or_init(build).clone(),
+    fn build(&self, lang: &LangCode, depth: usize) -> Shell<'a> {
+        shell(self.site, self.renderer, self.search, self.links, lang, depth)
+    }
+
+    fn kept(&self, lang: &LangCode, depth: usize) -> Option<&KeptShell<'a>> {
+        self.kept.get(lang).and_then(|cells| cells.get(depth))
+    }
+
+    /// The shell of pages `depth` folders below the root of `lang`.
+    fn shell(&self, lang: &LangCode, depth: usize) -> Cow<'_, Shell<'a>> {
+        match self.kept(lang, depth) {
+            Some(kept) => Cow::Borrowed(kept.shell.get_or_init(|| self.build(lang, depth))),
+            None => Cow::Owned(self.build(lang, depth)),
+        }
+    }
+
+    /// The Tera context of a page: its shell, the strings and its frame.
+    fn context(&self, lang: &LangCode, depth: usize, frame: &Frame) -> Context {
+        let build = || shell_context(&self.shell(lang, depth), self.renderer.strings.nested(lang));
+        let mut context = match self.kept(lang, depth) {
+            Some(kept) => kept.context.get_or_init(build).clone(),
             None => build(),
         };
-        insert_alternates(&mut context, self.site, lang, place.depth, alternate_folder);
+        context.extend(Context::from_serialize(frame).unwrap_or_default());
         context
     }
 }
 
+/// The shell as Tera variables, with the strings as `t`.
+fn shell_context(shell: &Shell, strings: &serde_json::Value) -> Context {
+    let mut context = Context::from_serialize(shell).unwrap_or_default();
+    context.insert("t", strings);
+    context
+}
+
 /// What every page of `lang` at `depth` folders below the language root shares.
-fn shell_context(
-    site: &Site,
-    renderer: &Renderer,
+fn shell<'a>(
+    site: &'a Site,
+    renderer: &'a Renderer,
     search: &SearchAssets,
     links: &Links,
     lang: &LangCode,
     depth: usize,
-) -> Context {
+) -> Shell<'a> {
     let language = site.language(lang);
     let lang_root = "../".repeat(depth);
     let root = format!("{lang_root}../");
-    let mut context = Context::new();
-    context.insert(
-        "lang",
-        &LangView {
-            code: lang.as_str(),
-            name: language.map_or(lang.as_str(), |l| &l.name),
-            dir: language.map_or("ltr", |l| l.dir.as_str()),
-        },
-    );
-    context.insert("t", renderer.strings.nested(lang));
-    context.insert("lang_root", &lang_root);
-    context.insert("root", &root);
-    let assets: BTreeMap<&str, String> = renderer
+    let assets = renderer
         .assets
         .iter()
         .map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path)))
         .collect();
-    context.insert("assets", &assets);
-    if let Some(manifest) = search.manifests.get(lang) {
-        context.insert("search_manifest", &format!("{root}{manifest}"));
-        context.insert("search_script", &format!("{root}{}", search.script));
-    }
-    let footer: Vec<LinkView> = links.sorted(site.section(Section::Pages).map(|(i, _)| i), lang, depth, false);
-    context.insert("footer_pages", &footer);
-    let nav: Vec<(&str, String)> = [
+    let manifest = search.manifests.get(lang);
+    let nav = [
         Section::Procedures,
         Section::Offices,
         Section::Services,
@@ -688,41 +794,44 @@ fn shell_context(
     .iter()
     .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
     .collect();
-    context.insert("nav", &nav);
-    context.insert("has_home_text", &site.index.contains_key(&PageId::home()));
-    context
+    Shell {
+        lang: LangView {
+            code: lang.to_string(),
+            name: language.map_or_else(|| lang.to_string(), |l| l.name.clone()),
+            dir: language.map_or("ltr", |l| l.dir.as_str()),
+        },
+        search_manifest: manifest.map(|m| format!("{root}{m}")),
+        search_script: manifest.map(|_| format!("{root}{}", search.script)),
+        footer_pages: links.sorted(site.section(Section::Pages).map(|(i, _)| i), lang, depth, false),
+        nav,
+        has_home_text: site.index.contains_key(&PageId::home()),
+        assets,
+        lang_root,
+        root,
+    }
 }
 
 /// The page in the other languages, and its canonical address.
-fn insert_alternates(
-    context: &mut Context,
-    site: &Site,
-    lang: &LangCode,
-    depth: usize,
-    alternate_folder: Option<&str>,
-) {
+fn frame<'a>(site: &'a Site, lang: &LangCode, depth: usize, alternate_folder: Option<&str>) -> Frame<'a> {
     let root = "../".repeat(depth + 1);
     let base = site.config.base();
-    let alternates: Vec<Alternate> = site
-        .languages
-        .iter()
-        .map(|l| {
-            let folder = alternate_folder.unwrap_or("");
-            Alternate {
+    let folder = alternate_folder.unwrap_or("");
+    Frame {
+        alternates: site
+            .languages
+            .iter()
+            .map(|l| Alternate {
                 code: l.code.as_str(),
                 name: &l.name,
                 dir: l.dir.as_str(),
                 href: format!("{root}{}/{folder}index.html", l.code),
                 url: format!("{base}/{}/{folder}", l.code),
                 current: &l.code == lang,
-            }
-        })
-        .collect();
-    if let Some(folder) = alternate_folder {
-        context.insert("canonical", &format!("{base}/{lang}/{folder}"));
-        context.insert("x_default", &format!("{base}/{}/{folder}", site.config.source_language));
+            })
+            .collect(),
+        canonical: alternate_folder.map(|folder| format!("{base}/{lang}/{folder}")),
+        x_default: alternate_folder.map(|folder| format!("{base}/{}/{folder}", site.config.source_language)),
     }
-    context.insert("alternates", &alternates);
 }
 
 /// Up to this many pages, the home page lists every guide and a comune's
@@ -867,7 +976,14 @@ fn text(site: &Site, value: (Option<String>, Option<String>)) -> Option<Text> {
     })
 }
 
-fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang: &LangCode, place: &Place) -> PageView {
+fn page_view<'a>(
+    site: &Site,
+    renderer: &Renderer,
+    links: &Links,
+    page: &'a Page,
+    lang: &LangCode,
+    place: &Place,
+) -> PageView<'a> {
     let (doc, state) = page.variant(lang, site.source_language());
     let facts = page.facts();
     let depth = place.depth;
@@ -913,7 +1029,7 @@ fn page_view(site: &Site, renderer: &Renderer, links: &Links, page: &Page, lang:
     } else {
         doc
     };
-    view.body = body_doc.body.html.clone();
+    view.body = &body_doc.body.html;
     view.has_steps = body_doc.body.has_ordered_list;
     if !std::ptr::eq(body_doc, doc) || state == TranslationState::Missing {
         view.body_lang = Some(source_lang.clone());
@@ -1138,7 +1254,11 @@ fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFi
         folder: "status/".into(),
         depth: 1,
     };
-    let mut context = base_context(site, renderer, &SearchAssets::default(), links, source, &place, None);
+    let mut context = shell_context(
+        &shell(site, renderer, &SearchAssets::default(), links, source, place.depth),
+        renderer.strings.nested(source),
+    );
+    context.extend(Context::from_serialize(frame(site, source, place.depth, None)).unwrap_or_default());
     context.insert(
         "page",
         &PageView {

@@ -93,6 +93,11 @@ impl Strings {
             .unwrap_or(key)
     }
 
+    /// One string, if anyone defines it.
+    pub fn lookup<'a>(&'a self, lang: &LangCode, key: &str) -> Option<&'a str> {
+        self.flat.get(lang).and_then(|m| m.get(key)).map(String::as_str)
+    }
+
     /// All strings of a language as nested maps (`t.days.mo` in templates).
     pub fn nested(&self, lang: &LangCode) -> &Value {
         static EMPTY: Value = Value::Null;

@@ -41,6 +41,13 @@ const DEFAULT_THEME: &[Embedded] = embed!(
     "static/app.js",
 );
 
+/// Whether `text` is the built-in theme's own `templates/<name>`.
+pub fn is_builtin(name: &str, text: &str) -> bool {
+    DEFAULT_THEME
+        .iter()
+        .any(|file| file.path.strip_prefix("templates/") == Some(name) && file.text == text)
+}
+
 /// The theme's files after overrides: templates by name, static files by
 /// path, and the default strings.
 #[derive(Debug, Clone)]
