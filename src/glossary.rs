@@ -102,16 +102,7 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
         if rest.starts_with('<') {
             let end = rest.find('>').map_or(rest.len(), |i| i + 1);
             let tag = &rest[..end];
-            let name: String = tag
-                .trim_start_matches(['<', '/'])
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if matches!(
-                name.as_str(),
-                "a" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "code" | "pre" | "script" | "style"
-            ) {
+            if keeps_terms_unmarked(tag) {
                 if tag.starts_with("</") {
                     blocked = blocked.saturating_sub(1);
                 } else if !tag.ends_with("/>") {
@@ -125,7 +116,7 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
         let end = rest.find('<').unwrap_or(rest.len());
         let text = &rest[..end];
         if blocked == 0 {
-            out.push_str(&mark_text(text, matcher, skip, &mut found));
+            mark_text(&mut out, text, matcher, skip, &mut found);
         } else {
             out.push_str(text);
         }
@@ -134,33 +125,39 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
     (out, found)
 }
 
-fn mark_text(text: &str, matcher: &Matcher, skip: Option<&Slug>, found: &mut Vec<Slug>) -> String {
+/// Whether `tag` opens or closes an element whose text keeps its terms
+/// unmarked: links, headings, code.
+fn keeps_terms_unmarked(tag: &str) -> bool {
+    const ELEMENTS: [&str; 11] = [
+        "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
+    ];
+    let name = tag.trim_start_matches(['<', '/']);
+    let name = &name[..name.bytes().take_while(u8::is_ascii_alphanumeric).count()];
+    ELEMENTS.iter().any(|element| name.eq_ignore_ascii_case(element))
+}
+
+/// Appends `text` to `out`, with each term not yet `found` marked.
+fn mark_text(out: &mut String, text: &str, matcher: &Matcher, skip: Option<&Slug>, found: &mut Vec<Slug>) {
     let Some(automaton) = &matcher.automaton else {
-        return text.to_owned();
+        out.push_str(text);
+        return;
     };
-    let mut out = String::new();
     let mut at = 0;
     for m in automaton.find_iter(text) {
         let slug = &matcher.owners[m.pattern().as_usize()];
         if Some(slug) == skip || found.contains(slug) || !whole_word(text, m.start(), m.end()) {
             continue;
         }
-        if out.is_empty() {
-            out.reserve(text.len() + 80);
-        }
         out.push_str(&text[at..m.start()]);
-        out.push_str(&format!(
-            "<a class=\"gloss\" href=\"#g-{slug}\"><span lang=\"it\">{}</span></a>",
-            &text[m.start()..m.end()]
-        ));
+        out.push_str("<a class=\"gloss\" href=\"#g-");
+        out.push_str(slug.as_str());
+        out.push_str("\"><span lang=\"it\">");
+        out.push_str(&text[m.start()..m.end()]);
+        out.push_str("</span></a>");
         found.push(slug.clone());
         at = m.end();
     }
-    if at == 0 {
-        return text.to_owned();
-    }
     out.push_str(&text[at..]);
-    out
 }
 
 /// True when `text[start..end]` is not part of a longer word.

