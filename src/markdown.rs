@@ -2,8 +2,9 @@
 //! written as `.md` paths, code highlighted with CSS classes, raw HTML
 //! sanitized, and the plain text for search.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::sync::OnceLock;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -277,16 +278,88 @@ pub fn render(
     out
 }
 
-/// `text` with every run of white space made one space, trimmed.
+/// `text` with every run of white space made one space, trimmed. Text is
+/// copied in long stretches: a single space between words, by far the most
+/// common white space, needs no copy of its own.
 fn collapse_whitespace(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut stretch_start = skip_whitespace(text, 0);
+    let mut i = stretch_start;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if !MAY_START_WHITESPACE[usize::from(byte)] {
+            i += 1;
+            continue;
         }
-        out.push_str(word);
+        if byte == b' '
+            && bytes
+                .get(i + 1)
+                .is_some_and(|next| !MAY_START_WHITESPACE[usize::from(*next)])
+        {
+            i += 2;
+            continue;
+        }
+        if whitespace_at(text, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let run_end = skip_whitespace(text, i);
+        if run_end == bytes.len() {
+            break;
+        }
+        if byte == b' ' && run_end == i + 1 {
+            i = run_end;
+            continue;
+        }
+        out.push_str(&text[stretch_start..i]);
+        out.push(' ');
+        stretch_start = run_end;
+        i = run_end;
     }
+    out.push_str(&text[stretch_start..i.min(bytes.len())]);
     out
+}
+
+/// The bytes a white-space character can start with.
+const MAY_START_WHITESPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(
+            i as u8,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe1 | 0xe2 | 0xe3
+        );
+        i += 1;
+    }
+    table
+};
+
+/// The end of the white space starting at byte `i` of `text`.
+fn skip_whitespace(text: &str, mut i: usize) -> usize {
+    while i < text.len() {
+        match whitespace_at(text, i) {
+            Some(len) => i += len,
+            None => break,
+        }
+    }
+    i
+}
+
+/// The length of the white-space character at byte `i` of `text`, if
+/// there is one there. Only the bytes that can start white space are
+/// decoded: every other byte, inside a character or not, is not a space.
+fn whitespace_at(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Some(1),
+        // The first bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8),
+        _ => None,
+    }
 }
 
 /// Turns a link as written into the link to publish. Links to `.md` files
@@ -303,7 +376,7 @@ fn rewrite_link(
     links: &mut Vec<PageLink>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
-    if dest.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+    if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
         diagnostics.push(
             Diagnostic::warning(path, line, "a `javascript:` link was removed")
                 .at_column(column)
@@ -345,11 +418,14 @@ fn rewrite_link(
     }
     match resolve_page_path(path, file) {
         Some(target) => {
-            let href = format!(
-                "{up}{}index.html{}",
-                target.folder_path(),
-                anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default()
-            );
+            let mut href = String::with_capacity(up.len() + 48);
+            href.push_str(up);
+            target.push_folder_path(&mut href);
+            href.push_str("index.html");
+            if let Some(anchor) = &anchor {
+                href.push('#');
+                href.push_str(anchor);
+            }
             links.push(PageLink {
                 target,
                 anchor,
@@ -370,32 +446,42 @@ fn rewrite_link(
     }
 }
 
+/// Whether `text` starts with the ASCII `prefix`, in any case.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 fn is_relative(dest: &str) -> bool {
-    let lower = dest.trim_start().to_ascii_lowercase();
-    !(lower.contains("://")
-        || lower.starts_with("mailto:")
-        || lower.starts_with("tel:")
-        || lower.starts_with("geo:")
-        || lower.starts_with("data:")
-        || lower.starts_with('/'))
+    let dest = dest.trim_start();
+    let starts_with = |prefix: &str| starts_with_ignoring_case(dest, prefix);
+    !(dest.contains("://")
+        || starts_with("mailto:")
+        || starts_with("tel:")
+        || starts_with("geo:")
+        || starts_with("data:")
+        || dest.starts_with('/'))
 }
 
 /// The page a relative `.md` path names, seen from the file at `path`
 /// (relative to the site folder, inside content/).
 fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
-    let decoded = percent_decode(link);
-    let mut resolved: Vec<String> = path
-        .parent()
-        .unwrap_or(Path::new(""))
-        .components()
-        .filter_map(|c| c.as_os_str().to_str().map(str::to_owned))
-        .collect();
-    for component in PathBuf::from(&decoded).components() {
+    let decoded = if link.contains('%') {
+        Cow::Owned(percent_decode(link))
+    } else {
+        Cow::Borrowed(link)
+    };
+    let mut resolved: Vec<&str> = Vec::with_capacity(4);
+    for component in path.parent().unwrap_or(Path::new("")).components() {
+        resolved.push(component.as_os_str().to_str()?);
+    }
+    for component in Path::new(decoded.as_ref()).components() {
         match component {
             Component::ParentDir => {
                 resolved.pop()?;
             }
-            Component::Normal(part) => resolved.push(part.to_str()?.to_owned()),
+            Component::Normal(part) => resolved.push(part.to_str()?),
             Component::CurDir => {}
             _ => return None,
         }
@@ -406,7 +492,7 @@ fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
         Some((stem, lang)) if lang.len() == 2 => stem,
         _ => file,
     };
-    match resolved.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match resolved.as_slice() {
         ["content", _] if stem == "_index" => Some(PageId::home()),
         ["content", folder, _] => Some(PageId {
             section: Section::from_folder(folder)?,
@@ -574,6 +660,22 @@ mod tests {
             &mut diagnostics,
         );
         (out, diagnostics)
+    }
+
+    #[test]
+    fn white_space_of_every_kind_is_collapsed() {
+        for text in [
+            " Uno\u{a0}\u{a0}due\t\n tre\u{3000}أربعة  perché\u{2009}cinque ",
+            "l’ufficio – aperto «sempre»\n\nsì",
+            "a b  c \u{a0}d\u{85}e\u{2028}",
+            "\t\tfine",
+            "x ",
+        ] {
+            let expected: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(collapse_whitespace(text), expected.join(" "), "{text:?}");
+        }
+        assert_eq!(collapse_whitespace("   "), "");
+        assert_eq!(collapse_whitespace("è"), "è");
     }
 
     #[test]

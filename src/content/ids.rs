@@ -174,9 +174,18 @@ impl PageId {
     /// The page's folder below a language's root, with a trailing `/`
     /// (empty for the home page).
     pub fn folder_path(&self) -> String {
-        match self.section {
-            Section::Home => String::new(),
-            section => format!("{}/{}/", section.folder(), self.slug),
+        let mut path = String::with_capacity(self.slug.as_str().len() + 16);
+        self.push_folder_path(&mut path);
+        path
+    }
+
+    /// [`PageId::folder_path`] appended to `out`.
+    pub fn push_folder_path(&self, out: &mut String) {
+        if self.section != Section::Home {
+            out.push_str(self.section.folder());
+            out.push('/');
+            out.push_str(self.slug.as_str());
+            out.push('/');
         }
     }
 
