@@ -697,7 +697,6 @@ fn main() {
             .unwrap_or_else(|err| fail(&format!("cannot make a temporary folder: {err}")));
         let root = tmp.path().to_path_buf();
         let site = root.join("site");
-        let out = site.join("public");
         let time_file = root.join("time.txt");
         let time_file = have_time.then_some(time_file.as_path());
 
@@ -742,17 +741,24 @@ fn main() {
             eprintln!("N={n}: sportello check failed:\n{}", errors.join("\n"));
         }
 
-        let build_args: Vec<OsString> = vec![
-            "build".into(),
-            "--site".into(),
-            site.clone().into(),
-            "--out".into(),
-            out.clone().into(),
-        ];
+        // Each run builds into a folder of its own, and every run's output is
+        // kept until all runs of this size are done. Deleting tens of
+        // thousands of files just before a run slows the next one down on
+        // some disks (ext4 without a journal skips inodes deleted in the last
+        // minute when it allocates), whichever tool runs next.
+        let build_args = |out: &Path| -> Vec<OsString> {
+            vec![
+                "build".into(),
+                "--site".into(),
+                site.clone().into(),
+                "--out".into(),
+                out.into(),
+            ]
+        };
         let mut ours = Vec::new();
         for i in 1..=args.runs {
-            remove(&out);
-            let timed = run_timed(&args.bin, &build_args, &envs, time_file).unwrap_or_else(|err| fail(&err));
+            let out = root.join(format!("public-{i}"));
+            let timed = run_timed(&args.bin, &build_args(&out), &envs, time_file).unwrap_or_else(|err| fail(&err));
             let (html, bytes) = tally(&out);
             eprintln!(
                 "N={n}: sportello run {i}/{}: {:.2} s, {html} HTML pages",
@@ -767,7 +773,7 @@ fn main() {
                 bytes,
             });
         }
-        let our_rebuild = rebuild_wall(&args.bin, &build_args, &envs);
+        let our_rebuild = rebuild_wall(&args.bin, &build_args(&root.join("public-rebuild")), &envs);
         eprintln!("N={n}: sportello rebuild: {our_rebuild:.2} s");
 
         let mut theirs = None;
@@ -776,20 +782,21 @@ fn main() {
             let hugo_dir = root.join("hugo");
             let files = write_hugo_site(&site, &hugo_dir)
                 .unwrap_or_else(|err| fail(&format!("cannot write the Hugo site: {err}")));
-            let hugo_out = root.join("hugo-public");
-            let hugo_args: Vec<OsString> = vec![
-                "--quiet".into(),
-                "--source".into(),
-                hugo_dir.clone().into(),
-                "--destination".into(),
-                hugo_out.clone().into(),
-                "--cacheDir".into(),
-                root.join("hugo-cache").into(),
-            ];
+            let hugo_args = |out: &Path| -> Vec<OsString> {
+                vec![
+                    "--quiet".into(),
+                    "--source".into(),
+                    hugo_dir.clone().into(),
+                    "--destination".into(),
+                    out.into(),
+                    "--cacheDir".into(),
+                    root.join("hugo-cache").into(),
+                ]
+            };
             let mut runs = Vec::new();
             for i in 1..=args.runs {
-                remove(&hugo_out);
-                let timed = run_timed(hugo, &hugo_args, &[], time_file).unwrap_or_else(|err| fail(&err));
+                let hugo_out = root.join(format!("hugo-public-{i}"));
+                let timed = run_timed(hugo, &hugo_args(&hugo_out), &[], time_file).unwrap_or_else(|err| fail(&err));
                 let (html, bytes) = tally(&hugo_out);
                 eprintln!(
                     "N={n}: hugo run {i}/{}: {:.2} s, {html} HTML pages",
@@ -804,7 +811,7 @@ fn main() {
                     bytes,
                 });
             }
-            let hugo_rebuild = rebuild_wall(hugo, &hugo_args, &[]);
+            let hugo_rebuild = rebuild_wall(hugo, &hugo_args(&root.join("hugo-public-rebuild")), &[]);
             eprintln!("N={n}: hugo rebuild: {hugo_rebuild:.2} s");
             hugo_rebuild_wall = Some(hugo_rebuild);
             theirs = Some((Medians::of(&runs), files));

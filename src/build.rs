@@ -234,12 +234,25 @@ pub fn render_all(
     timings.index = started.elapsed();
 
     let started = Instant::now();
-    let mut written = render::render_site(site, renderer, &search_assets, sink)?;
-    for file in search_files.into_iter().chain(crate::publish::hosting_files(site)) {
-        written.files += 1;
-        written.bytes += file.bytes.len() as u64;
-        sink(file)?;
-    }
+    // The pages and the index's files (one a page and language) are written
+    // side by side: both are many small files.
+    let other_files: Vec<OutputFile> = search_files
+        .into_iter()
+        .chain(crate::publish::hosting_files(site))
+        .collect();
+    let other_written = Written {
+        files: other_files.len(),
+        pages: 0,
+        bytes: other_files.iter().map(|file| file.bytes.len() as u64).sum(),
+    };
+    let (pages, others) = rayon::join(
+        || render::render_site(site, renderer, &search_assets, sink),
+        || other_files.into_par_iter().try_for_each(sink),
+    );
+    let mut written = pages?;
+    others?;
+    written.files += other_written.files;
+    written.bytes += other_written.bytes;
     timings.render = started.elapsed();
     Ok(written)
 }

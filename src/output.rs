@@ -149,26 +149,42 @@ impl Drop for Staging {
 /// Removes every file under `dir` whose path (relative, '/'-separated) is
 /// not in `kept`, and the folders left empty.
 fn remove_all_but(dir: &Path, kept: &HashSet<String>) -> Result<(), OutputError> {
-    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
-        let entry = entry.map_err(|err| OutputError::Io {
-            path: err.path().unwrap_or(dir).to_path_buf(),
-            source: err.into_io_error().unwrap_or_else(|| io::Error::other("a folder loop")),
-        })?;
-        let path = entry.path();
-        if entry.file_type().is_dir() {
-            // Fails, as it should, while the folder holds files.
-            let _ = std::fs::remove_dir(path);
-            continue;
-        }
-        let relative = path
-            .strip_prefix(dir)
-            .map(|r| r.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
-        if !kept.contains(&relative) {
-            std::fs::remove_file(path).map_err(io_err(path))?;
-        }
-    }
-    Ok(())
+    prune(dir, "", kept).map(|_| ())
+}
+
+/// Removes from `dir` (at `relative` below the output) every file not in
+/// `kept` and every folder left empty, folders side by side in parallel.
+/// Returns whether anything is left in `dir`.
+fn prune(dir: &Path, relative: &str, kept: &HashSet<String>) -> Result<bool, OutputError> {
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
+        .and_then(|entries| entries.collect::<io::Result<_>>())
+        .map_err(io_err(dir))?;
+    let left = entries
+        .par_iter()
+        .map(|entry| {
+            let path = entry.path();
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let relative = if relative.is_empty() {
+                name.into_owned()
+            } else {
+                format!("{relative}/{name}")
+            };
+            if entry.file_type().map_err(io_err(&path))?.is_dir() {
+                let left = prune(&path, &relative, kept)?;
+                if !left {
+                    std::fs::remove_dir(&path).map_err(io_err(&path))?;
+                }
+                Ok(left)
+            } else if kept.contains(&relative) {
+                Ok(true)
+            } else {
+                std::fs::remove_file(&path).map_err(io_err(&path))?;
+                Ok(false)
+            }
+        })
+        .collect::<Result<Vec<bool>, OutputError>>()?;
+    Ok(left.contains(&true))
 }
 
 /// Writes `files` into `out`, replacing it whole. Returns the bytes written.
