@@ -26,7 +26,6 @@ pub fn isolate_latin_runs(html: &str) -> Cow<'_, str> {
     let mut in_tag = false;
     let mut run: Option<usize> = None; // start of the current Latin run
     let mut run_end = 0; // end of its last letter or digit
-    let chars: Vec<(usize, char)> = html.char_indices().collect();
     let mut copied = 0;
     let flush = |out: &mut String, copied: &mut usize, start: usize, end: usize| {
         out.push_str(&html[*copied..start]);
@@ -35,7 +34,7 @@ pub fn isolate_latin_runs(html: &str) -> Cow<'_, str> {
         out.push_str("</bdi>");
         *copied = end;
     };
-    for &(i, c) in &chars {
+    for (i, c) in html.char_indices() {
         if in_tag {
             if c == '>' {
                 in_tag = false;

@@ -1362,17 +1362,11 @@ fn qr_svg(url: &str) -> Option<String> {
     let mut path = String::with_capacity(width * width / 2);
     // Where the pen stands after the last run: (x, row).
     let mut pen: Option<(usize, usize)> = None;
-    for (y, row) in colors.chunks(width).enumerate() {
+    for (y, row) in colors.chunks_exact(width).enumerate() {
         let mut x = 0;
-        while x < width {
-            if !row[x] {
-                x += 1;
-                continue;
-            }
-            let start = x;
-            while x < width && row[x] {
-                x += 1;
-            }
+        while let Some(offset) = row[x..].iter().position(|dark| *dark) {
+            let start = x + offset;
+            x = start + row[start..].iter().position(|dark| !*dark).unwrap_or(width - start);
             let mut number = itoa::Buffer::new();
             match pen {
                 None => {
