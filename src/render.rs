@@ -299,21 +299,30 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink
     let links = Links::of(site);
     let jobs: Vec<Job> = jobs(site, &links);
     let shells = Shells::new(site, renderer, search, &links);
-    let mut records: Vec<(String, u64, usize)> = jobs
-        .par_iter()
-        .map(|job| {
-            let file = render_job(&shells, job)?;
-            let record = (file.path.clone(), content_hash(&file.bytes), file.bytes.len());
-            sink(file)?;
-            Ok(record)
-        })
-        .collect::<Result<_, Diagnostic>>()?;
-    let mut rest = vec![front_door(site, renderer)?, dashboard(site, renderer, &links)?];
-    rest.extend(renderer.assets().map(|asset| OutputFile {
-        path: asset.path.clone(),
-        bytes: asset.bytes.clone(),
-    }));
-    for file in rest {
+    // The front door and the dashboard (a row a page) are made while the
+    // pages are, not after them.
+    let (records, rest) = rayon::join(
+        || {
+            jobs.par_iter()
+                .map(|job| {
+                    let file = render_job(&shells, job)?;
+                    let record = (file.path.clone(), content_hash(&file.bytes), file.bytes.len());
+                    sink(file)?;
+                    Ok(record)
+                })
+                .collect::<Result<Vec<(String, u64, usize)>, Diagnostic>>()
+        },
+        || -> Result<Vec<OutputFile>, Diagnostic> {
+            let mut rest = vec![front_door(site, renderer)?, dashboard(site, renderer, &links)?];
+            rest.extend(renderer.assets().map(|asset| OutputFile {
+                path: asset.path.clone(),
+                bytes: asset.bytes.clone(),
+            }));
+            Ok(rest)
+        },
+    );
+    let mut records = records?;
+    for file in rest? {
         records.push((file.path.clone(), content_hash(&file.bytes), file.bytes.len()));
         sink(file)?;
     }
