@@ -21,6 +21,8 @@ pub struct Matcher {
     automaton: Option<AhoCorasick>,
     /// The term of each pattern.
     owners: Vec<Slug>,
+    /// The length in bytes of the shortest form: a shorter text holds none.
+    shortest: usize,
 }
 
 impl Matcher {
@@ -39,7 +41,12 @@ impl Matcher {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        Matcher { automaton, owners }
+        let shortest = patterns.iter().map(String::len).min().unwrap_or(0);
+        Matcher {
+            automaton,
+            owners,
+            shortest,
+        }
     }
 }
 
@@ -97,11 +104,12 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
     let mut out = String::with_capacity(html.len() + 256);
     let mut found: Vec<Slug> = Vec::new();
     let mut blocked = 0usize; // depth inside a, h1-h6, code, pre
-    let mut rest = html;
-    while !rest.is_empty() {
-        if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
-            let tag = &rest[..end];
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'<' {
+            let end = memchr::memchr(b'>', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
+            let tag = &html[at..end];
             if keeps_terms_unmarked(tag) {
                 if tag.starts_with("</") {
                     blocked = blocked.saturating_sub(1);
@@ -110,17 +118,17 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
                 }
             }
             out.push_str(tag);
-            rest = &rest[end..];
+            at = end;
             continue;
         }
-        let end = rest.find('<').unwrap_or(rest.len());
-        let text = &rest[..end];
+        let end = memchr::memchr(b'<', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        let text = &html[at..end];
         if blocked == 0 {
             mark_text(&mut out, text, matcher, skip, &mut found);
         } else {
             out.push_str(text);
         }
-        rest = &rest[end..];
+        at = end;
     }
     (out, found)
 }
@@ -138,7 +146,7 @@ fn keeps_terms_unmarked(tag: &str) -> bool {
 
 /// Appends `text` to `out`, with each term not yet `found` marked.
 fn mark_text(out: &mut String, text: &str, matcher: &Matcher, skip: Option<&Slug>, found: &mut Vec<Slug>) {
-    let Some(automaton) = &matcher.automaton else {
+    let Some(automaton) = matcher.automaton.as_ref().filter(|_| text.len() >= matcher.shortest) else {
         out.push_str(text);
         return;
     };

@@ -89,23 +89,16 @@ pub fn render(
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_TASKLISTS;
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let position = |offset: usize| {
-        let index = line_starts.partition_point(|start| *start <= offset).saturating_sub(1);
-        let column = body[line_starts[index]..offset.min(body.len())].chars().count() + 1;
-        (first_line + index, column)
-    };
+    let mut positions = Positions::new(body, first_line);
 
     let up = "../".repeat(depth(id));
     let mut out = RenderedMarkdown::default();
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Event> = Vec::with_capacity(body.len() / 16);
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut heading: Option<OpenHeading> = None;
     let mut code: Option<(String, String)> = None;
     let mut has_raw_html = false;
-    let mut plain = String::new();
+    let mut plain = String::with_capacity(body.len());
 
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         if let Some((_, text)) = code.as_mut() {
@@ -192,7 +185,7 @@ pub fn render(
                 title,
                 id: link_id,
             }) => {
-                let (line, column) = position(range.start);
+                let (line, column) = positions.at(range.start);
                 let dest = rewrite_link(&dest_url, id, path, line, column, &up, &mut out.links, diagnostics);
                 Event::Start(Tag::Link {
                     link_type,
@@ -208,7 +201,7 @@ pub fn render(
                 id: image_id,
             }) => {
                 if is_relative(&dest_url) {
-                    let (line, column) = position(range.start);
+                    let (line, column) = positions.at(range.start);
                     diagnostics.push(
                         Diagnostic::warning(path, line, format!("the image `{dest_url}` is not published with the site"))
                             .at_column(column)
@@ -229,7 +222,7 @@ pub fn render(
             Event::Html(ref html) | Event::InlineHtml(ref html) => {
                 has_raw_html = true;
                 if let Some(danger) = dangerous_html(html) {
-                    let (line, column) = position(range.start);
+                    let (line, column) = positions.at(range.start);
                     diagnostics.push(
                         Diagnostic::warning(
                             path,
@@ -276,6 +269,45 @@ pub fn render(
     out.html = html;
     out.plain = collapse_whitespace(&plain);
     out
+}
+
+/// Line and column of byte offsets of a text, asked in increasing order as
+/// a parser meets them: each is counted on from the one before.
+struct Positions<'a> {
+    text: &'a str,
+    first_line: usize,
+    offset: usize,
+    /// Lines before `offset`, and where the line of `offset` starts.
+    line: usize,
+    line_start: usize,
+}
+
+impl<'a> Positions<'a> {
+    fn new(text: &'a str, first_line: usize) -> Self {
+        Positions {
+            text,
+            first_line,
+            offset: 0,
+            line: 0,
+            line_start: 0,
+        }
+    }
+
+    /// The 1-based line (counted from `first_line`) and column of `offset`.
+    fn at(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Positions::new(self.text, self.first_line);
+        }
+        let from = self.offset;
+        for newline in memchr::memchr_iter(b'\n', &self.text.as_bytes()[from..offset]) {
+            self.line += 1;
+            self.line_start = from + newline + 1;
+        }
+        self.offset = offset;
+        let column = self.text[self.line_start..offset].chars().count() + 1;
+        (self.first_line + self.line, column)
+    }
 }
 
 /// `text` with every run of white space made one space, trimmed. Text is
@@ -660,6 +692,17 @@ mod tests {
             &mut diagnostics,
         );
         (out, diagnostics)
+    }
+
+    #[test]
+    fn positions_count_lines_and_columns_in_any_order() {
+        let text = "uno\ndue è\ntre";
+        let mut positions = Positions::new(text, 5);
+        assert_eq!(positions.at(0), (5, 1));
+        assert_eq!(positions.at(text.find('è').unwrap() + 2), (6, 6));
+        assert_eq!(positions.at(text.find("tre").unwrap()), (7, 1));
+        assert_eq!(positions.at(2), (5, 3));
+        assert_eq!(positions.at(text.len()), (7, 4));
     }
 
     #[test]

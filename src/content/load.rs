@@ -86,7 +86,7 @@ pub fn load_file(site: &Path, rel: &Path) -> Result<Option<SourceFile>, Diagnost
 fn read_source(abs: &Path, path: PathBuf, id: PageId, lang: Option<LangCode>) -> Result<SourceFile, Diagnostic> {
     let bytes =
         std::fs::read(abs).map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
-    let text = decode_text(&bytes).map_err(|(line, column)| {
+    let text = decode_owned_text(bytes).map_err(|(line, column)| {
         Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
             .at_column(column)
             .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
@@ -101,18 +101,26 @@ fn relative(site: &Path, path: &Path) -> PathBuf {
 /// Decodes UTF-8, dropping a BOM and turning CRLF and lone CR into LF. On
 /// invalid bytes returns the 1-based line and column of the first one.
 pub fn decode_text(bytes: &[u8]) -> Result<String, (usize, usize)> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|err| {
-        let valid = &bytes[..err.valid_up_to()];
+    decode_owned_text(bytes.to_vec())
+}
+
+/// [`decode_text`] of bytes already owned: valid UTF-8 without a carriage
+/// return, the common case, is used as it is, without a copy.
+pub fn decode_owned_text(mut bytes: Vec<u8>) -> Result<String, (usize, usize)> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
         (line, column)
     })?;
-    if text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
-        Ok(text.to_owned())
+        Ok(text)
     }
 }
 
