@@ -862,6 +862,40 @@ struct LinkCore {
 /// The link of every page in every language.
 struct Links {
     by_lang: HashMap<LangCode, Vec<LinkCore>>,
+    /// Each glossary page as the words-explained box shows it, by language
+    /// and page index.
+    cards: HashMap<LangCode, HashMap<usize, GlossCard>>,
+}
+
+/// A glossary entry as a page's words-explained box shows it in one language.
+struct GlossCard {
+    term: String,
+    translation: Option<String>,
+    text: String,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+}
+
+impl GlossCard {
+    fn of(site: &Site, page: &Page, lang: &LangCode) -> Self {
+        let (doc, state) = page.variant(lang, site.source_language());
+        let translated = !matches!(state, TranslationState::Source | TranslationState::Missing);
+        let text_doc = if translated && !doc.body.plain.is_empty() {
+            doc
+        } else {
+            &page.source
+        };
+        let text_lang = (!std::ptr::eq(text_doc, doc) || state == TranslationState::Missing)
+            .then(|| site.source_language().to_string())
+            .filter(|l| l != lang.as_str());
+        GlossCard {
+            term: page.facts().term.clone().unwrap_or_default(),
+            translation: if translated { doc.text.title.clone() } else { None },
+            text: first_sentences(&text_doc.body.plain, 220),
+            dir: text_lang.as_deref().map(|l| dir_of(site, l)),
+            lang: text_lang,
+        }
+    }
 }
 
 impl Links {
@@ -892,7 +926,19 @@ impl Links {
                 (lang.clone(), cores)
             })
             .collect();
-        Links { by_lang }
+        let cards = site
+            .config
+            .languages
+            .par_iter()
+            .map(|lang| {
+                let cards = site
+                    .section(Section::Glossary)
+                    .map(|(i, page)| (i, GlossCard::of(site, page, lang)))
+                    .collect();
+                (lang.clone(), cards)
+            })
+            .collect();
+        Links { by_lang, cards }
     }
 
     /// A link to page `i` in `lang`, from a page `depth` folders below the
@@ -903,7 +949,15 @@ impl Links {
             title: core.title.clone(),
             lang: core.lang.clone(),
             dir: core.dir,
-            href: format!("{}{}index.html", "../".repeat(depth), core.folder),
+            href: {
+                let mut href = String::with_capacity(3 * depth + core.folder.len() + 10);
+                for _ in 0..depth {
+                    href.push_str("../");
+                }
+                href.push_str(&core.folder);
+                href.push_str("index.html");
+                href
+            },
             summary: if with_summary { core.summary.clone() } else { None },
             section: core.section,
         }
@@ -1125,7 +1179,7 @@ fn page_view<'a>(
         view.used_by = links.sorted(page.used_by.iter().copied(), lang, depth, false);
     }
     view.offices_here = links.sorted(page.offices_here.iter().copied(), lang, depth, false);
-    view.glossary = glossary_views(site, body_doc, lang, depth);
+    view.glossary = glossary_views(site, links, body_doc, lang, depth);
     let canonical = format!("{}/{lang}/{}", site.config.base(), page.id.folder_path());
     view.qr_svg = qr_svg(&canonical);
     if page.id.section == Section::Offices {
@@ -1313,7 +1367,8 @@ fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFi
 
 /// The "words explained" box: each glossary entry the body uses, in the
 /// reader's language where it is translated.
-fn glossary_views(site: &Site, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<GlossView> {
+fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<GlossView> {
+    let cards = &links.cards[lang];
     body_doc
         .body
         .glossary
@@ -1323,25 +1378,18 @@ fn glossary_views(site: &Site, body_doc: &Document, lang: &LangCode, depth: usiz
                 section: Section::Glossary,
                 slug: slug.clone(),
             };
-            let page = site.page(&id)?;
-            let (doc, state) = page.variant(lang, site.source_language());
-            let translated = !matches!(state, TranslationState::Source | TranslationState::Missing);
-            let text_doc = if translated && !doc.body.plain.is_empty() {
-                doc
-            } else {
-                &page.source
-            };
-            let text_lang = (!std::ptr::eq(text_doc, doc) || state == TranslationState::Missing)
-                .then(|| site.source_language().to_string())
-                .filter(|l| l != lang.as_str());
+            let card = cards.get(site.index.get(&id)?)?;
+            let mut href = "../".repeat(depth);
+            id.push_folder_path(&mut href);
+            href.push_str("index.html");
             Some(GlossView {
                 slug: slug.to_string(),
-                term: page.facts().term.clone().unwrap_or_default(),
-                translation: if translated { doc.text.title.clone() } else { None },
-                text: first_sentences(&text_doc.body.plain, 220),
-                dir: text_lang.as_deref().map(|l| dir_of(site, l)),
-                lang: text_lang,
-                href: format!("{}{}index.html", "../".repeat(depth), id.folder_path()),
+                term: card.term.clone(),
+                translation: card.translation.clone(),
+                text: card.text.clone(),
+                lang: card.lang.clone(),
+                dir: card.dir,
+                href,
             })
         })
         .collect()
