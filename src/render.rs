@@ -1435,13 +1435,13 @@ fn qr_svg(url: &str) -> Option<String> {
                 }
                 Some((px, py)) => {
                     path.push('m');
-                    path.push_str(number.format(start as isize - px as isize));
+                    push_small_number(&mut path, start as isize - px as isize);
                     path.push(' ');
-                    path.push_str(number.format(y - py));
+                    push_small_number(&mut path, (y - py) as isize);
                 }
             }
             path.push('h');
-            path.push_str(number.format(x - start));
+            push_small_number(&mut path, (x - start) as isize);
             pen = Some((x, y));
         }
     }
@@ -1451,6 +1451,27 @@ fn qr_svg(url: &str) -> Option<String> {
         size * 3,
         size * 3
     ))
+}
+
+/// Appends `n`, a move within a QR code (at most a few hundred either
+/// way), in decimal: thousands of times a page, so without formatting.
+fn push_small_number(out: &mut String, n: isize) {
+    if n < 0 {
+        out.push('-');
+    }
+    let n = n.unsigned_abs();
+    let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
+    if n >= 1000 {
+        out.push_str(itoa::Buffer::new().format(n));
+        return;
+    }
+    if n >= 100 {
+        out.push(digit(n / 100));
+    }
+    if n >= 10 {
+        out.push(digit(n / 10));
+    }
+    out.push(digit(n));
 }
 
 /// The QR code of `url`: its width and its modules row by row, dark = true.
@@ -1563,6 +1584,15 @@ fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_numbers_are_written_as_decimals() {
+        for n in -1500..1500 {
+            let mut out = String::from("x");
+            push_small_number(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
 
     #[test]
     fn the_qr_code_decodes_to_the_page_address() {

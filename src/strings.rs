@@ -9,10 +9,14 @@ use crate::config::Language;
 use crate::content::LangCode;
 use crate::diagnostics::Diagnostic;
 
+/// One language's strings by dotted key (`days.mo`).
+type FlatStrings = std::collections::HashMap<String, String, foldhash::fast::FixedState>;
+
 /// The strings of every language, merged and ready for templates.
 #[derive(Debug, Clone)]
 pub struct Strings {
-    flat: BTreeMap<LangCode, BTreeMap<String, String>>,
+    /// Looked up for every string of every page: hashed, not ordered.
+    flat: BTreeMap<LangCode, FlatStrings>,
     nested: BTreeMap<LangCode, Value>,
 }
 
@@ -79,7 +83,7 @@ impl Strings {
             merged.extend(source_strings.clone());
             merged.extend(language.strings.clone());
             nested.insert(language.code.clone(), nest(&merged));
-            flat.insert(language.code.clone(), merged);
+            flat.insert(language.code.clone(), merged.into_iter().collect());
         }
         (Strings { flat, nested }, diagnostics)
     }
