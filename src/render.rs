@@ -863,8 +863,8 @@ struct LinkCore {
 struct Links {
     by_lang: HashMap<LangCode, Vec<LinkCore>>,
     /// Each glossary page as the words-explained box shows it, by language
-    /// and page index.
-    cards: HashMap<LangCode, HashMap<usize, GlossCard>>,
+    /// and page index: made the first time a page needs it.
+    cards: HashMap<LangCode, Vec<OnceLock<GlossCard>>>,
 }
 
 /// A glossary entry as a page's words-explained box shows it in one language.
@@ -929,14 +929,8 @@ impl Links {
         let cards = site
             .config
             .languages
-            .par_iter()
-            .map(|lang| {
-                let cards = site
-                    .section(Section::Glossary)
-                    .map(|(i, page)| (i, GlossCard::of(site, page, lang)))
-                    .collect();
-                (lang.clone(), cards)
-            })
+            .iter()
+            .map(|lang| (lang.clone(), site.pages.iter().map(|_| OnceLock::new()).collect()))
             .collect();
         Links { by_lang, cards }
     }
@@ -1378,7 +1372,8 @@ fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCo
                 section: Section::Glossary,
                 slug: slug.clone(),
             };
-            let card = cards.get(site.index.get(&id)?)?;
+            let i = *site.index.get(&id)?;
+            let card = cards.get(i)?.get_or_init(|| GlossCard::of(site, &site.pages[i], lang));
             let mut href = "../".repeat(depth);
             id.push_folder_path(&mut href);
             href.push_str("index.html");
