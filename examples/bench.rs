@@ -104,6 +104,46 @@ struct Timed {
     stderr: String,
 }
 
+/// Builds of one size, each into an empty folder of its own.
+struct TimedBuilds<'a> {
+    n: usize,
+    runs: usize,
+    root: &'a Path,
+    time_file: Option<&'a Path>,
+}
+
+impl TimedBuilds<'_> {
+    /// `runs` builds by `program`, into `<root>/<prefix>-1`, `-2`, …
+    fn builds_into_empty_folders(
+        &self,
+        tool: &str,
+        program: &Path,
+        prefix: &str,
+        args_for: &dyn Fn(&Path) -> Vec<OsString>,
+        envs: &[(&str, &str)],
+    ) -> Vec<Run> {
+        (1..=self.runs)
+            .map(|i| {
+                let out = self.root.join(format!("{prefix}-{i}"));
+                let timed = run_timed(program, &args_for(&out), envs, self.time_file).unwrap_or_else(|err| fail(&err));
+                let (html, bytes) = tally(&out);
+                eprintln!(
+                    "N={}: {tool} run {i}/{}: {:.2} s, {html} HTML pages",
+                    self.n, self.runs, timed.wall
+                );
+                Run {
+                    wall: timed.wall,
+                    cpu: timed.cpu,
+                    rss_kb: timed.rss_kb,
+                    stages: parse_stages(&timed.stderr),
+                    html,
+                    bytes,
+                }
+            })
+            .collect()
+    }
+}
+
 /// The wall time of the third of three builds into the same folder, as a
 /// volunteer's rebuilds are: by then sportello has the output it replaced
 /// (`.public.previous`) to write into, and Hugo its own output.
@@ -758,24 +798,13 @@ fn main() {
                 out.into(),
             ]
         };
-        let mut ours = Vec::new();
-        for i in 1..=args.runs {
-            let out = root.join(format!("public-{i}"));
-            let timed = run_timed(&args.bin, &build_args(&out), &envs, time_file).unwrap_or_else(|err| fail(&err));
-            let (html, bytes) = tally(&out);
-            eprintln!(
-                "N={n}: sportello run {i}/{}: {:.2} s, {html} HTML pages",
-                args.runs, timed.wall
-            );
-            ours.push(Run {
-                wall: timed.wall,
-                cpu: timed.cpu,
-                rss_kb: timed.rss_kb,
-                stages: parse_stages(&timed.stderr),
-                html,
-                bytes,
-            });
-        }
+        let timed_builds = TimedBuilds {
+            n,
+            runs: args.runs,
+            root: &root,
+            time_file,
+        };
+        let ours = timed_builds.builds_into_empty_folders("sportello", &args.bin, "public", &build_args, &envs);
         let our_rebuild = rebuild_wall(&args.bin, &build_args(&root.join("public-rebuild")), &envs);
         eprintln!("N={n}: sportello rebuild: {our_rebuild:.2} s");
 
@@ -796,24 +825,7 @@ fn main() {
                     root.join("hugo-cache").into(),
                 ]
             };
-            let mut runs = Vec::new();
-            for i in 1..=args.runs {
-                let hugo_out = root.join(format!("hugo-public-{i}"));
-                let timed = run_timed(hugo, &hugo_args(&hugo_out), &[], time_file).unwrap_or_else(|err| fail(&err));
-                let (html, bytes) = tally(&hugo_out);
-                eprintln!(
-                    "N={n}: hugo run {i}/{}: {:.2} s, {html} HTML pages",
-                    args.runs, timed.wall
-                );
-                runs.push(Run {
-                    wall: timed.wall,
-                    cpu: timed.cpu,
-                    rss_kb: timed.rss_kb,
-                    stages: None,
-                    html,
-                    bytes,
-                });
-            }
+            let runs = timed_builds.builds_into_empty_folders("hugo", hugo, "hugo-public", &hugo_args, &[]);
             let hugo_rebuild = rebuild_wall(hugo, &hugo_args(&root.join("hugo-public-rebuild")), &[]);
             eprintln!("N={n}: hugo rebuild: {hugo_rebuild:.2} s");
             hugo_rebuild_wall = Some(hugo_rebuild);

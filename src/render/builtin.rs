@@ -112,6 +112,18 @@ impl Writer<'_> {
         }
     }
 
+    /// The start of a breadcrumb: the link to the home page, the `<nav>`
+    /// left open for the rest.
+    fn breadcrumb_home(&mut self, lang_root: &str) -> &mut Self {
+        self.raw("<nav class=\"breadcrumb\" aria-label=\"")
+            .t("breadcrumb_label")
+            .raw("\"><a href=\"")
+            .text(lang_root)
+            .raw("index.html\">")
+            .t("nav_home")
+            .raw("</a>")
+    }
+
     /// The `link_list` macro.
     fn link_list(&mut self, items: &[LinkView], summaries: bool) -> &mut Self {
         self.raw("\n<ul class=\"links\">\n");
@@ -385,13 +397,8 @@ fn list(w: &mut Writer, parts: &Parts) {
     let page = parts.page;
     let lang_root = parts.shell.lang_root.as_str();
     let breadcrumb = |w: &mut Writer, parent: &str| {
-        w.raw("<nav class=\"breadcrumb\" aria-label=\"")
-            .t("breadcrumb_label")
-            .raw("\"><a href=\"")
-            .text(lang_root)
-            .raw("index.html\">")
-            .t("nav_home")
-            .raw("</a><span class=\"sep\" aria-hidden=\"true\">›</span><a href=\"../index.html\">")
+        w.breadcrumb_home(lang_root)
+            .raw("<span class=\"sep\" aria-hidden=\"true\">›</span><a href=\"../index.html\">")
             .t(parent)
             .raw("</a></nav>\n");
     };
@@ -490,13 +497,7 @@ fn page(w: &mut Writer, parts: &Parts) {
     let page = parts.page;
     let lang_root = parts.shell.lang_root.as_str();
     let title = title_text(page);
-    w.raw("<nav class=\"breadcrumb\" aria-label=\"")
-        .t("breadcrumb_label")
-        .raw("\"><a href=\"")
-        .text(lang_root)
-        .raw("index.html\">")
-        .t("nav_home")
-        .raw("</a>");
+    w.breadcrumb_home(lang_root);
     if page.section != "pages" {
         w.raw("<span class=\"sep\" aria-hidden=\"true\">›</span><a href=\"../index.html\">")
             .section_name(page.section)
