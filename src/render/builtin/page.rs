@@ -3,7 +3,7 @@
 
 use super::partials::{dates, glossary_box, notice};
 use super::{number, title_text, truthy, Parts, Writer};
-use crate::render::{PageView, Text};
+use crate::render::{LinkView, PageView, Text};
 
 /// page.html
 pub(super) fn page(w: &mut Writer, parts: &Parts) {
@@ -105,14 +105,25 @@ pub(super) fn page(w: &mut Writer, parts: &Parts) {
     w.raw("\n</article>");
 }
 
-/// `<dd>` of a cost or a duration: the text, or "ask the help desk".
-fn fact_or_ask(w: &mut Writer, fact: Option<&Text>) {
-    w.raw("<dd").attrs(fact).raw(">");
+/// A row of facts: a cost or a duration, or "ask the help desk".
+fn fact_or_ask(w: &mut Writer, label: &str, fact: Option<&Text>) {
+    w.raw("<div><dt>").t(label).raw("</dt><dd").attrs(fact).raw(">");
     match fact {
         Some(fact) => w.text(&fact.text),
         None => w.t("ask_help_desk"),
     };
-    w.raw("</dd>");
+    w.raw("</dd></div>");
+}
+
+/// A row of facts that links other pages, when there are any.
+fn linked_fact(w: &mut Writer, label: &str, links: &[LinkView]) {
+    if !links.is_empty() {
+        w.raw("<div><dt>")
+            .t(label)
+            .raw("</dt><dd>")
+            .link_list(links, false)
+            .raw("</dd></div>");
+    }
 }
 
 /// The facts of a procedure in page.html.
@@ -120,25 +131,13 @@ fn procedure_facts(w: &mut Writer, page: &PageView) {
     w.raw("\n<section class=\"facts\" aria-label=\"")
         .t("field_where")
         .raw("\">\n  <dl>\n    ");
-    if !page.offices.is_empty() {
-        w.raw("<div><dt>")
-            .t("field_where")
-            .raw("</dt><dd>")
-            .link_list(&page.offices, false)
-            .raw("</dd></div>");
-    }
-    w.raw("\n    <div><dt>").t("field_cost").raw("</dt>");
-    fact_or_ask(w, page.cost.as_ref());
-    w.raw("</div>\n    <div><dt>").t("field_duration").raw("</dt>");
-    fact_or_ask(w, page.duration.as_ref());
-    w.raw("</div>\n    ");
-    if !page.services.is_empty() {
-        w.raw("<div><dt>")
-            .t("field_who_helps")
-            .raw("</dt><dd>")
-            .link_list(&page.services, false)
-            .raw("</dd></div>");
-    }
+    linked_fact(w, "field_where", &page.offices);
+    w.raw("\n    ");
+    fact_or_ask(w, "field_cost", page.cost.as_ref());
+    w.raw("\n    ");
+    fact_or_ask(w, "field_duration", page.duration.as_ref());
+    w.raw("\n    ");
+    linked_fact(w, "field_who_helps", &page.services);
     w.raw("\n  </dl>\n</section>\n");
     if !page.documents_list.is_empty() {
         w.raw("<section class=\"documents\" aria-labelledby=\"documents-h\">\n  <h2 id=\"documents-h\">")
@@ -174,16 +173,10 @@ fn service_facts(w: &mut Writer, page: &PageView) {
             .text(&eligibility.text)
             .raw("</dd></div>");
     }
-    w.raw("\n    <div><dt>").t("field_cost").raw("</dt>");
-    fact_or_ask(w, page.cost.as_ref());
-    w.raw("</div>\n    ");
-    if !page.offices.is_empty() {
-        w.raw("<div><dt>")
-            .t("field_where")
-            .raw("</dt><dd>")
-            .link_list(&page.offices, false)
-            .raw("</dd></div>");
-    }
+    w.raw("\n    ");
+    fact_or_ask(w, "field_cost", page.cost.as_ref());
+    w.raw("\n    ");
+    linked_fact(w, "field_where", &page.offices);
     w.raw("\n    <div><dt>").t("sections.comuni").raw("</dt><dd>");
     if page.comuni_all {
         w.t("applies_all_comuni");
