@@ -109,10 +109,6 @@ impl Staging {
             if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
                 return Ok(());
             }
-        } else if file.path.ends_with("/index.html") {
-            // In a fresh folder every page has a folder of its own, not made
-            // yet: made first, it spares a failed attempt to write.
-            let _ = std::fs::create_dir(path.parent().unwrap_or(&self.dir));
         }
         if let Err(err) = std::fs::write(&path, &file.bytes) {
             if err.kind() != io::ErrorKind::NotFound {

@@ -825,21 +825,27 @@ fn frame<'a>(site: &'a Site, lang: &LangCode, depth: usize, alternate_folder: Op
     let base = site.config.base();
     let folder = alternate_folder.unwrap_or("");
     Frame {
-        alternates: site
-            .languages
-            .iter()
-            .map(|l| Alternate {
-                code: l.code.as_str(),
-                name: &l.name,
-                dir: l.dir.as_str(),
-                href: format!("{root}{}/{folder}index.html", l.code),
-                url: format!("{base}/{}/{folder}", l.code),
-                current: &l.code == lang,
-            })
-            .collect(),
+        alternates: alternates(site, lang, &root, folder),
         canonical: alternate_folder.map(|folder| format!("{base}/{lang}/{folder}")),
         x_default: alternate_folder.map(|folder| format!("{base}/{}/{folder}", site.config.source_language)),
     }
+}
+
+/// The page at `folder` in every language, `current` marked, linked from
+/// `root` (the output's root, relative to the page that links them).
+fn alternates<'a>(site: &'a Site, current: &LangCode, root: &str, folder: &str) -> Vec<Alternate<'a>> {
+    let base = site.config.base();
+    site.languages
+        .iter()
+        .map(|l| Alternate {
+            code: l.code.as_str(),
+            name: &l.name,
+            dir: l.dir.as_str(),
+            href: format!("{root}{}/{folder}index.html", l.code),
+            url: format!("{base}/{}/{folder}", l.code),
+            current: &l.code == current,
+        })
+        .collect()
 }
 
 /// Up to this many pages, the home page lists every guide and a comune's
@@ -943,15 +949,7 @@ impl Links {
             title: core.title.clone(),
             lang: core.lang.clone(),
             dir: core.dir,
-            href: {
-                let mut href = String::with_capacity(3 * depth + core.folder.len() + 10);
-                for _ in 0..depth {
-                    href.push_str("../");
-                }
-                href.push_str(&core.folder);
-                href.push_str("index.html");
-                href
-            },
+            href: format!("{}{}index.html", "../".repeat(depth), core.folder),
             summary: if with_summary { core.summary.clone() } else { None },
             section: core.section,
         }
@@ -1239,18 +1237,7 @@ fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView 
 fn front_door(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {
     let mut context = Context::new();
     let source = site.source_language();
-    let languages: Vec<Alternate> = site
-        .languages
-        .iter()
-        .map(|l| Alternate {
-            code: l.code.as_str(),
-            name: &l.name,
-            dir: l.dir.as_str(),
-            href: format!("{}/index.html", l.code),
-            url: format!("{}/{}/", site.config.base(), l.code),
-            current: &l.code == source,
-        })
-        .collect();
+    let languages = alternates(site, source, "", "");
     let titles: Vec<(&str, &str)> = site
         .languages
         .iter()
@@ -1310,11 +1297,12 @@ fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFi
         folder: "status/".into(),
         depth: 1,
     };
-    let mut context = shell_context(
-        &shell(site, renderer, &SearchAssets::default(), links, source, place.depth),
-        renderer.strings.nested(source),
+    let no_search = SearchAssets::default();
+    let mut context = Shells::new(site, renderer, &no_search, links).context(
+        source,
+        place.depth,
+        &frame(site, source, place.depth, None),
     );
-    context.extend(Context::from_serialize(frame(site, source, place.depth, None)).unwrap_or_default());
     context.insert(
         "page",
         &PageView {
@@ -1430,13 +1418,13 @@ fn qr_svg(url: &str) -> Option<String> {
                 }
                 Some((px, py)) => {
                     path.push('m');
-                    push_small_number(&mut path, start as isize - px as isize);
+                    path.push_str(number.format(start as isize - px as isize));
                     path.push(' ');
-                    push_small_number(&mut path, (y - py) as isize);
+                    path.push_str(number.format(y - py));
                 }
             }
             path.push('h');
-            push_small_number(&mut path, (x - start) as isize);
+            path.push_str(number.format(x - start));
             pen = Some((x, y));
         }
     }
@@ -1446,27 +1434,6 @@ fn qr_svg(url: &str) -> Option<String> {
         size * 3,
         size * 3
     ))
-}
-
-/// Appends `n`, a move within a QR code (at most a few hundred either
-/// way), in decimal: thousands of times a page, so without formatting.
-fn push_small_number(out: &mut String, n: isize) {
-    if n < 0 {
-        out.push('-');
-    }
-    let n = n.unsigned_abs();
-    let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
-    if n >= 1000 {
-        out.push_str(itoa::Buffer::new().format(n));
-        return;
-    }
-    if n >= 100 {
-        out.push(digit(n / 100));
-    }
-    if n >= 10 {
-        out.push(digit(n / 10));
-    }
-    out.push(digit(n));
 }
 
 /// The QR code of `url`: its width and its modules row by row, dark = true.
@@ -1579,15 +1546,6 @@ fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &s
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn small_numbers_are_written_as_decimals() {
-        for n in -1500..1500 {
-            let mut out = String::from("x");
-            push_small_number(&mut out, n);
-            assert_eq!(out, format!("x{n}"));
-        }
-    }
 
     #[test]
     fn the_qr_code_decodes_to_the_page_address() {

@@ -1111,6 +1111,12 @@ mod tests {
         assert!(corpus.word_map()["documento"].contains("document"));
     }
 
+    /// The score of each document for `stem`, by document number.
+    fn scores(docs: &[SearchDocument], stem: &str) -> impl Fn(u32) -> u32 {
+        let postings = Corpus::build(docs).stem_map()[stem].clone();
+        move |doc| postings.iter().find(|p| p.doc == doc).unwrap().score
+    }
+
     #[test]
     fn a_word_in_the_title_outranks_a_word_repeated_in_the_body() {
         let repeated = "Il permesso qui. ".repeat(20);
@@ -1118,9 +1124,7 @@ mod tests {
             doc("a", "Comune di Pesche", "", &repeated),
             doc("b", "Rinnovo del permesso", "", "Come fare."),
         ];
-        let corpus = Corpus::build(&docs);
-        let postings = &corpus.stem_map()["permess"];
-        let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
+        let score = scores(&docs, "permess");
         assert!(score(1) > score(0), "title {} against body {}", score(1), score(0));
     }
 
@@ -1133,9 +1137,7 @@ mod tests {
         titled.content_lang = "en".into();
         titled.extra_terms = vec!["Questura di Isernia".into()];
         let docs = vec![mentions, titled];
-        let corpus = Corpus::build(&docs);
-        let postings = &corpus.stem_map()["questur"];
-        let score = |doc: u32| postings.iter().find(|p| p.doc == doc).unwrap().score;
+        let score = scores(&docs, "questur");
         assert!(score(1) > score(0), "title {} against mention {}", score(1), score(0));
     }
 
