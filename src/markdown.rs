@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::path::{Component, Path};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -504,18 +504,21 @@ fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
     } else {
         Cow::Borrowed(link)
     };
-    let mut resolved: Vec<&str> = Vec::with_capacity(4);
-    for component in path.parent().unwrap_or(Path::new("")).components() {
-        resolved.push(component.as_os_str().to_str()?);
+    if decoded.starts_with('/') {
+        return None;
     }
-    for component in Path::new(decoded.as_ref()).components() {
-        match component {
-            Component::ParentDir => {
+    // The parts of the page's folder, then of the link, as `Path` would
+    // split them: "" and "." stand for nothing.
+    let folder = path.parent().unwrap_or(Path::new("")).to_str()?;
+    let mut resolved: Vec<&str> = Vec::with_capacity(4);
+    resolved.extend(folder.split('/').filter(|part| !matches!(*part, "" | ".")));
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
                 resolved.pop()?;
             }
-            Component::Normal(part) => resolved.push(part.to_str()?),
-            Component::CurDir => {}
-            _ => return None,
+            part => resolved.push(part),
         }
     }
     let file = resolved.last()?.strip_suffix(".md")?;
@@ -674,6 +677,35 @@ fn sanitize(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_paths_resolve_from_the_linking_file() {
+        let from = Path::new("content/procedures/rinnovo.md");
+        let page = |section: Section, slug: &str| {
+            Some(PageId {
+                section,
+                slug: Slug::parse(slug).unwrap(),
+            })
+        };
+        let resolve = |link: &str| resolve_page_path(from, link);
+        assert_eq!(resolve("../offices/questura.md"), page(Section::Offices, "questura"));
+        assert_eq!(resolve("..//offices/./questura.md"), page(Section::Offices, "questura"));
+        assert_eq!(
+            resolve("codice-fiscale.md"),
+            page(Section::Procedures, "codice-fiscale")
+        );
+        assert_eq!(
+            resolve("./codice-fiscale.en.md"),
+            page(Section::Procedures, "codice-fiscale")
+        );
+        assert_eq!(resolve("../../content/glossary/stp.md"), page(Section::Glossary, "stp"));
+        assert_eq!(resolve("../_index.md"), Some(PageId::home()));
+        assert_eq!(resolve("../offices/quest%75ra.md"), page(Section::Offices, "questura"));
+        assert_eq!(resolve("/content/offices/questura.md"), None);
+        assert_eq!(resolve("../../../offices/questura.md"), None);
+        assert_eq!(resolve("../unknown/questura.md"), None);
+        assert_eq!(resolve("../offices/Questura.md"), None);
+    }
 
     fn page(section: Section, slug: &str) -> PageId {
         PageId {

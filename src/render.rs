@@ -21,6 +21,7 @@ use crate::strings::Strings;
 use crate::theme::{Asset, Theme};
 
 mod builtin;
+mod qr;
 
 /// A file to write, relative to the output folder.
 #[derive(Debug, Clone)]
@@ -1173,7 +1174,7 @@ fn page_view<'a>(
     view.offices_here = links.sorted(page.offices_here.iter().copied(), lang, depth, false);
     view.glossary = glossary_views(site, links, body_doc, lang, depth);
     let canonical = format!("{}/{lang}/{}", site.config.base(), page.id.folder_path());
-    view.qr_svg = qr_svg(&canonical);
+    view.qr_svg = qr::qr_svg(&canonical);
     if page.id.section == Section::Offices {
         view.json_ld = Some(office_json_ld(
             site,
@@ -1393,72 +1394,6 @@ fn first_sentences(text: &str, limit: usize) -> String {
     out.trim().to_owned()
 }
 
-/// An inline SVG QR code of `url`, or nothing when it cannot be encoded.
-/// The dark modules of each row are drawn as runs: one stroked path of
-/// relative moves, which keeps the code small.
-fn qr_svg(url: &str) -> Option<String> {
-    let (width, colors) = qr_modules(url)?;
-    let quiet = 4;
-    let mut path = String::with_capacity(width * width / 2);
-    // Where the pen stands after the last run: (x, row).
-    let mut pen: Option<(usize, usize)> = None;
-    for (y, row) in colors.chunks_exact(width).enumerate() {
-        let mut x = 0;
-        while let Some(offset) = row[x..].iter().position(|dark| *dark) {
-            let start = x + offset;
-            x = start + row[start..].iter().position(|dark| !*dark).unwrap_or(width - start);
-            let mut number = itoa::Buffer::new();
-            match pen {
-                None => {
-                    path.push('M');
-                    path.push_str(number.format(start + quiet));
-                    path.push(' ');
-                    path.push_str(number.format(y + quiet));
-                    path.push_str(".5");
-                }
-                Some((px, py)) => {
-                    path.push('m');
-                    path.push_str(number.format(start as isize - px as isize));
-                    path.push(' ');
-                    path.push_str(number.format(y - py));
-                }
-            }
-            path.push('h');
-            path.push_str(number.format(x - start));
-            pen = Some((x, y));
-        }
-    }
-    let size = width + 2 * quiet;
-    Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{}\" height=\"{}\" role=\"img\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"none\" stroke=\"#000\"/></svg>",
-        size * 3,
-        size * 3
-    ))
-}
-
-/// The QR code of `url`: its width and its modules row by row, dark = true.
-fn qr_modules(url: &str) -> Option<(usize, Vec<bool>)> {
-    // The encoding as QrCode::new does it, with one fixed mask instead of
-    // trying all eight: the mask search was a fifth of a build's time, and
-    // any mask gives a valid code.
-    let level = qrcode::EcLevel::L;
-    let bits = qrcode::bits::encode_auto(url.as_bytes(), level).ok()?;
-    let version = bits.version();
-    let data = bits.into_bytes();
-    let (encoded, ec) = qrcode::ec::construct_codewords(&data, version, level).ok()?;
-    let mut canvas = qrcode::canvas::Canvas::new(version, level);
-    canvas.draw_all_functional_patterns();
-    canvas.draw_data(&encoded, &ec);
-    canvas.apply_mask(qrcode::canvas::MaskPattern::Checkerboard);
-    let width = version.width().max(0) as usize;
-    let colors = canvas
-        .into_colors()
-        .into_iter()
-        .map(|c| c == qrcode::Color::Dark)
-        .collect();
-    Some((width, colors))
-}
-
 /// schema.org GovernmentOffice data with the opening hours.
 fn office_json_ld(site: &Site, page: &Page, name: &str, url: &str) -> String {
     const DAYS: [&str; 7] = [
@@ -1541,85 +1476,4 @@ fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &s
             section: "topics",
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_qr_code_decodes_to_the_page_address() {
-        let url = "https://sportello-isernia.netlify.app/ar/procedures/rinnovo-permesso-soggiorno/";
-        let svg = qr_svg(url).unwrap();
-        let (side, dark) = rasterize_qr_svg(&svg);
-        let scale = 4;
-        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side * scale, side * scale, |x, y| {
-            if dark[(y / scale) * side + x / scale] {
-                0
-            } else {
-                255
-            }
-        });
-        let grids = image.detect_grids();
-        assert_eq!(grids.len(), 1);
-        let (_, content) = grids[0].decode().unwrap();
-        assert_eq!(content, url);
-        assert!(
-            svg.len() < 3500,
-            "relative runs keep the code small: {} bytes",
-            svg.len()
-        );
-    }
-
-    /// The modules the SVG of `qr_svg` paints: its side, and dark = true row by row.
-    fn rasterize_qr_svg(svg: &str) -> (usize, Vec<bool>) {
-        let side: usize = svg
-            .split("viewBox=\"0 0 ")
-            .nth(1)
-            .and_then(|rest| rest.split(' ').next())
-            .and_then(|n| n.parse().ok())
-            .expect("a square viewBox");
-        let path = svg
-            .split(" d=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap();
-        let mut dark = vec![false; side * side];
-        let (mut x, mut y) = (0.0f64, 0.0f64);
-        let mut chars = path.chars().peekable();
-        let number = |chars: &mut std::iter::Peekable<std::str::Chars>| -> f64 {
-            while chars.peek() == Some(&' ') {
-                chars.next();
-            }
-            let mut text = String::new();
-            while let Some(&c) = chars.peek() {
-                if c.is_ascii_digit() || c == '.' || (c == '-' && text.is_empty()) {
-                    text.push(c);
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            text.parse().unwrap()
-        };
-        while let Some(command) = chars.next() {
-            match command {
-                'M' => (x, y) = (number(&mut chars), number(&mut chars)),
-                'm' => {
-                    x += number(&mut chars);
-                    y += number(&mut chars);
-                }
-                'h' => {
-                    let length = number(&mut chars);
-                    let row = y.floor() as usize;
-                    for column in x as usize..(x + length) as usize {
-                        dark[row * side + column] = true;
-                    }
-                    x += length;
-                }
-                other => panic!("unexpected path command {other:?}"),
-            }
-        }
-        (side, dark)
-    }
 }

@@ -56,25 +56,42 @@ impl<'a> GlossaryTerms<'a> {
         let matcher = if shorts.is_empty() {
             None
         } else {
-            AhoCorasick::new(&shorts).ok()
+            AhoCorasick::builder().ascii_case_insensitive(true).build(&shorts).ok()
         };
         Self { matcher, terms }
     }
 
-    /// The terms whose short form `text` contains, in glossary order.
-    fn found_in(&self, text: &str) -> Vec<&'a str> {
+    /// The terms whose short form one of `texts` contains, in glossary order.
+    fn found_in(&self, texts: &[&str]) -> Vec<&'a str> {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
         };
-        let text = text.to_lowercase();
-        let mut found: Vec<usize> = matcher
-            .find_overlapping_iter(&text)
-            .map(|m| m.pattern().as_usize())
-            .collect();
+        let mut found: Vec<usize> = Vec::new();
+        for text in texts {
+            // The matcher ignores the case of ASCII letters; a text with
+            // other letters that have a case is lowercased first.
+            let lowered;
+            let text = if changes_beyond_ascii_when_lowercased(text) {
+                lowered = text.to_lowercase();
+                lowered.as_str()
+            } else {
+                text
+            };
+            found.extend(matcher.find_overlapping_iter(text).map(|m| m.pattern().as_usize()));
+        }
         found.sort_unstable();
         found.dedup();
         found.into_iter().map(|i| self.terms[i]).collect()
     }
+}
+
+/// Whether lowercasing `text` changes a character outside ASCII.
+fn changes_beyond_ascii_when_lowercased(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .filter(|c| !c.is_ascii())
+            .any(|c| c.to_lowercase().ne(std::iter::once(c)))
 }
 
 /// Where the browser runtime is written, relative to the output root.
@@ -92,7 +109,7 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
         .par_iter()
         .map(|page| {
             let title = page.source.text.title.as_deref().unwrap_or("");
-            glossary.found_in(&format!("{title} {}", page.source.body.plain))
+            glossary.found_in(&[title, &page.source.body.plain])
         })
         .collect();
     let source_lang = site.source_language();
@@ -213,10 +230,21 @@ mod tests {
             ["Questura", "STP (Straniero Temporaneamente Presente)", "Codice fiscale"].into_iter(),
         );
         assert_eq!(
-            glossary.found_in("Porta il CODICE FISCALE in questura. Chiedi la tessera STP."),
+            glossary.found_in(&["Porta il CODICE FISCALE in questura.", "Chiedi la tessera STP."]),
             ["Questura", "STP (Straniero Temporaneamente Presente)", "Codice fiscale"]
         );
-        assert!(glossary.found_in("Nothing here").is_empty());
+        assert!(glossary.found_in(&["Nothing here"]).is_empty());
+    }
+
+    #[test]
+    fn terms_with_letters_beyond_ascii_are_found_in_any_case() {
+        let glossary = GlossaryTerms::from_terms(["Idoneità alloggiativa", "Città"].into_iter());
+        assert_eq!(
+            glossary.found_in(&["Chiedi l'IDONEITÀ ALLOGGIATIVA al comune."]),
+            ["Idoneità alloggiativa"]
+        );
+        assert_eq!(glossary.found_in(&["la città di Isernia"]), ["Città"]);
+        assert!(glossary.found_in(&["Idoneita alloggiativa"]).is_empty());
     }
 
     #[test]
@@ -225,7 +253,7 @@ mod tests {
             ["Residenza (anagrafe)", "Residenza (permesso)", "Ricevuta (cedolino)"].into_iter(),
         );
         assert_eq!(
-            glossary.found_in("residenza e ricevuta"),
+            glossary.found_in(&["residenza e ricevuta"]),
             ["Residenza", "Ricevuta (cedolino)"]
         );
     }

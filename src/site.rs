@@ -77,13 +77,17 @@ impl Page {
     }
 }
 
+/// Where each page stands in `Site::pages`. Page ids are the site's own,
+/// so a fast hash with a fixed seed serves.
+pub type PageIndex = HashMap<PageId, usize, foldhash::fast::FixedState>;
+
 /// The resolved site: every page, indexed, with its languages and settings.
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
     pub languages: Vec<Language>,
     pub pages: Vec<Page>,
-    pub index: HashMap<PageId, usize>,
+    pub index: PageIndex,
     /// Pages filed under each topic of site.yaml.
     pub topics: BTreeMap<Slug, Vec<usize>>,
     /// Services and procedures for every comune (`comuni: all`), kept once
@@ -137,7 +141,7 @@ pub fn resolve(
         })
         .collect();
     pages.sort_by(|a, b| a.id.cmp(&b.id));
-    let index: HashMap<PageId, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    let index: PageIndex = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
 
     for doc in translations {
         let lang = doc.lang.clone().expect("partitioned on is_source");
