@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::config::{Language, SiteConfig};
 use crate::content::schema::ComuniScope;
 use crate::content::{Date, Document, LangCode, PageId, Section, Slug};
@@ -259,80 +261,17 @@ pub fn resolve(
         }
     }
 
-    // Links inside bodies, and their anchors.
-    for page in &pages {
-        for doc in std::iter::once(&page.source).chain(page.translations.values()) {
-            for link in &doc.body.links {
-                let Some(target) = index.get(&link.target).map(|i| &pages[*i]) else {
-                    let folder = link.target.section.folder();
-                    let known: Vec<&str> = index
-                        .keys()
-                        .filter(|k| k.section == link.target.section)
-                        .map(|k| k.slug.as_str())
-                        .collect();
-                    let mut d = Diagnostic::error(
-                        &doc.path,
-                        link.line,
-                        format!(
-                            "broken link `{}`: content/{} does not exist",
-                            link.written,
-                            link.target.source_path()
-                        ),
-                    )
-                    .at_column(link.column);
-                    d = match nearest(link.target.slug.as_str(), known.iter().copied()) {
-                        Some(n) => d.with_hint(format!("did you mean {}{n}.md?", if folder.is_empty() { String::new() } else { format!("../{folder}/") })),
-                        None => d.with_hint("check the file name and the folder; links are written relative to this file, like ../offices/questura-isernia.md"),
-                    };
-                    diagnostics.push(d);
-                    continue;
-                };
-                let Some(anchor) = &link.anchor else { continue };
-                let target_doc = if link.target == doc.id { doc } else { &target.source };
-                if !target_doc.body.headings.iter().any(|h| &h.id == anchor) {
-                    let ids: Vec<&str> = target_doc.body.headings.iter().map(|h| h.id.as_str()).collect();
-                    let mut d = Diagnostic::error(
-                        &doc.path,
-                        link.line,
-                        format!(
-                            "the link `{}` points to `#{anchor}`, but {} has no heading with that id",
-                            link.written,
-                            target_doc.path.display()
-                        ),
-                    )
-                    .at_column(link.column);
-                    d = match nearest(anchor, ids.iter().copied()) {
-                        Some(n) => d.with_hint(format!("did you mean `#{n}`?")),
-                        None if ids.is_empty() => {
-                            d.with_hint("that page has no headings: link the page without `#...`")
-                        }
-                        None => d.with_hint(format!("its headings are: {}", ids.join(", "))),
-                    };
-                    diagnostics.push(d);
-                    continue;
-                }
-                if link.target != doc.id {
-                    for translation in target.translations.values() {
-                        if !translation.body.headings.iter().any(|h| &h.id == anchor) {
-                            diagnostics.push(
-                                Diagnostic::warning(
-                                    &translation.path,
-                                    0,
-                                    format!(
-                                        "{} links to `#{anchor}`, but this translation has no heading with that id",
-                                        doc.path.display()
-                                    ),
-                                )
-                                .with_hint(format!(
-                                    "give the translated heading the same id: `## ... {{#{anchor}}}`"
-                                )),
-                            );
-                        }
-                    }
-                }
-            }
-        }
-    }
+    // Links inside bodies, and their anchors: every document on its own,
+    // in parallel.
+    let link_problems: Vec<Diagnostic> = pages
+        .par_iter()
+        .flat_map_iter(|page| {
+            std::iter::once(&page.source)
+                .chain(page.translations.values())
+                .flat_map(|doc| link_problems(doc, &pages, &index))
+        })
+        .collect();
+    diagnostics.extend(link_problems);
 
     // Cross-references, computed once.
     let mut district_wide: Vec<usize> = Vec::new();
@@ -408,4 +347,78 @@ pub fn resolve(
         today,
     };
     (site, diagnostics)
+}
+
+/// The broken links of `doc`'s body, and the links to a heading that its
+/// page or one of the page's translations lacks.
+fn link_problems(doc: &Document, pages: &[Page], index: &PageIndex) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for link in &doc.body.links {
+        let Some(target) = index.get(&link.target).map(|i| &pages[*i]) else {
+            let folder = link.target.section.folder();
+            let known: Vec<&str> = index
+                .keys()
+                .filter(|k| k.section == link.target.section)
+                .map(|k| k.slug.as_str())
+                .collect();
+            let mut d = Diagnostic::error(
+                &doc.path,
+                link.line,
+                format!(
+                    "broken link `{}`: content/{} does not exist",
+                    link.written,
+                    link.target.source_path()
+                ),
+            )
+            .at_column(link.column);
+            d = match nearest(link.target.slug.as_str(), known.iter().copied()) {
+                Some(n) => d.with_hint(format!("did you mean {}{n}.md?", if folder.is_empty() { String::new() } else { format!("../{folder}/") })),
+                None => d.with_hint("check the file name and the folder; links are written relative to this file, like ../offices/questura-isernia.md"),
+            };
+            problems.push(d);
+            continue;
+        };
+        let Some(anchor) = &link.anchor else { continue };
+        let target_doc = if link.target == doc.id { doc } else { &target.source };
+        if !target_doc.body.headings.iter().any(|h| &h.id == anchor) {
+            let ids: Vec<&str> = target_doc.body.headings.iter().map(|h| h.id.as_str()).collect();
+            let mut d = Diagnostic::error(
+                &doc.path,
+                link.line,
+                format!(
+                    "the link `{}` points to `#{anchor}`, but {} has no heading with that id",
+                    link.written,
+                    target_doc.path.display()
+                ),
+            )
+            .at_column(link.column);
+            d = match nearest(anchor, ids.iter().copied()) {
+                Some(n) => d.with_hint(format!("did you mean `#{n}`?")),
+                None if ids.is_empty() => d.with_hint("that page has no headings: link the page without `#...`"),
+                None => d.with_hint(format!("its headings are: {}", ids.join(", "))),
+            };
+            problems.push(d);
+            continue;
+        }
+        if link.target != doc.id {
+            for translation in target.translations.values() {
+                if !translation.body.headings.iter().any(|h| &h.id == anchor) {
+                    problems.push(
+                        Diagnostic::warning(
+                            &translation.path,
+                            0,
+                            format!(
+                                "{} links to `#{anchor}`, but this translation has no heading with that id",
+                                doc.path.display()
+                            ),
+                        )
+                        .with_hint(format!(
+                            "give the translated heading the same id: `## ... {{#{anchor}}}`"
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    problems
 }

@@ -41,9 +41,8 @@ fn push_runs(path: &mut String, width: usize, dark: &[bool]) {
     for (y, row) in dark.chunks_exact(width).enumerate() {
         // The row as bits, so that runs are found a word at a time rather
         // than one module at a time.
-        bits.fill(0);
-        for (i, &module) in row.iter().enumerate() {
-            bits[i / 64] |= u64::from(module) << (i % 64);
+        for (word, modules) in bits.iter_mut().zip(row.chunks(64)) {
+            *word = modules.iter().rev().fold(0, |word, &dark| word << 1 | u64::from(dark));
         }
         let mut x = 0;
         loop {
