@@ -112,35 +112,47 @@ struct TimedBuilds<'a> {
     time_file: Option<&'a Path>,
 }
 
+/// A tool to time: how to run it, and the prefix of its output folders.
+struct Tool<'a> {
+    name: &'a str,
+    program: &'a Path,
+    prefix: &'a str,
+    args_for: &'a dyn Fn(&Path) -> Vec<OsString>,
+    envs: &'a [(&'a str, &'a str)],
+}
+
 impl TimedBuilds<'_> {
-    /// `runs` builds by `program`, into `<root>/<prefix>-1`, `-2`, …
-    fn builds_into_empty_folders(
-        &self,
-        tool: &str,
-        program: &Path,
-        prefix: &str,
-        args_for: &dyn Fn(&Path) -> Vec<OsString>,
-        envs: &[(&str, &str)],
-    ) -> Vec<Run> {
-        (1..=self.runs)
-            .map(|i| {
-                let out = self.root.join(format!("{prefix}-{i}"));
-                let timed = run_timed(program, &args_for(&out), envs, self.time_file).unwrap_or_else(|err| fail(&err));
-                let (html, bytes) = tally(&out);
-                eprintln!(
-                    "N={}: {tool} run {i}/{}: {:.2} s, {html} HTML pages",
-                    self.n, self.runs, timed.wall
-                );
-                Run {
-                    wall: timed.wall,
-                    cpu: timed.cpu,
-                    rss_kb: timed.rss_kb,
-                    stages: parse_stages(&timed.stderr),
-                    html,
-                    bytes,
-                }
-            })
-            .collect()
+    /// `runs` builds by each tool, into `<root>/<prefix>-1`, `-2`, …, the
+    /// tools taking turns (first run of each, then the second…), so that a
+    /// machine getting faster or slower during the runs weighs on every
+    /// tool alike. Returns the runs of each tool, in the order of `tools`.
+    fn builds_into_empty_folders(&self, tools: &[Tool]) -> Vec<Vec<Run>> {
+        let mut runs: Vec<Vec<Run>> = tools.iter().map(|_| Vec::new()).collect();
+        for i in 1..=self.runs {
+            for (tool, runs) in tools.iter().zip(&mut runs) {
+                runs.push(self.build(tool, i));
+            }
+        }
+        runs
+    }
+
+    fn build(&self, tool: &Tool, i: usize) -> Run {
+        let out = self.root.join(format!("{}-{i}", tool.prefix));
+        let timed =
+            run_timed(tool.program, &(tool.args_for)(&out), tool.envs, self.time_file).unwrap_or_else(|err| fail(&err));
+        let (html, bytes) = tally(&out);
+        eprintln!(
+            "N={}: {} run {i}/{}: {:.2} s, {html} HTML pages",
+            self.n, tool.name, self.runs, timed.wall
+        );
+        Run {
+            wall: timed.wall,
+            cpu: timed.cpu,
+            rss_kb: timed.rss_kb,
+            stages: parse_stages(&timed.stderr),
+            html,
+            bytes,
+        }
     }
 }
 
@@ -804,33 +816,51 @@ fn main() {
             root: &root,
             time_file,
         };
-        let ours = timed_builds.builds_into_empty_folders("sportello", &args.bin, "public", &build_args, &envs);
+        let sportello = Tool {
+            name: "sportello",
+            program: &args.bin,
+            prefix: "public",
+            args_for: &build_args,
+            envs: &envs,
+        };
+        let hugo_dir = root.join("hugo");
+        let hugo_files = hugo.as_ref().map(|_| {
+            write_hugo_site(&site, &hugo_dir).unwrap_or_else(|err| fail(&format!("cannot write the Hugo site: {err}")))
+        });
+        let hugo_args = |out: &Path| -> Vec<OsString> {
+            vec![
+                "--quiet".into(),
+                "--source".into(),
+                hugo_dir.clone().into(),
+                "--destination".into(),
+                out.into(),
+                "--cacheDir".into(),
+                root.join("hugo-cache").into(),
+            ]
+        };
+        let hugo_tool = hugo.as_deref().map(|program| Tool {
+            name: "hugo",
+            program,
+            prefix: "hugo-public",
+            args_for: &hugo_args,
+            envs: &[],
+        });
+        let mut tools = vec![sportello];
+        tools.extend(hugo_tool);
+        let mut runs = timed_builds.builds_into_empty_folders(&tools).into_iter();
+        let ours = runs.next().unwrap_or_default();
+        let theirs = runs
+            .next()
+            .zip(hugo_files)
+            .map(|(runs, files)| (Medians::of(&runs), files));
+
         let our_rebuild = rebuild_wall(&args.bin, &build_args(&root.join("public-rebuild")), &envs);
         eprintln!("N={n}: sportello rebuild: {our_rebuild:.2} s");
-
-        let mut theirs = None;
-        let mut hugo_rebuild_wall = None;
-        if let Some(hugo) = &hugo {
-            let hugo_dir = root.join("hugo");
-            let files = write_hugo_site(&site, &hugo_dir)
-                .unwrap_or_else(|err| fail(&format!("cannot write the Hugo site: {err}")));
-            let hugo_args = |out: &Path| -> Vec<OsString> {
-                vec![
-                    "--quiet".into(),
-                    "--source".into(),
-                    hugo_dir.clone().into(),
-                    "--destination".into(),
-                    out.into(),
-                    "--cacheDir".into(),
-                    root.join("hugo-cache").into(),
-                ]
-            };
-            let runs = timed_builds.builds_into_empty_folders("hugo", hugo, "hugo-public", &hugo_args, &[]);
-            let hugo_rebuild = rebuild_wall(hugo, &hugo_args(&root.join("hugo-public-rebuild")), &[]);
-            eprintln!("N={n}: hugo rebuild: {hugo_rebuild:.2} s");
-            hugo_rebuild_wall = Some(hugo_rebuild);
-            theirs = Some((Medians::of(&runs), files));
-        }
+        let hugo_rebuild_wall = hugo.as_deref().map(|hugo| {
+            let wall = rebuild_wall(hugo, &hugo_args(&root.join("hugo-public-rebuild")), &[]);
+            eprintln!("N={n}: hugo rebuild: {wall:.2} s");
+            wall
+        });
 
         results.push(SizeResult {
             n,

@@ -127,6 +127,7 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
 pub fn parse_files(files: Vec<SourceFile>, diagnostics: &mut Diagnostics) -> Vec<Document> {
     let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_TASK)
         .map(|file| content::parse_document(&file))
         .collect();
     let mut documents = Vec::with_capacity(parsed.len());
@@ -144,7 +145,10 @@ pub fn prepare_documents(mut documents: Vec<Document>, languages: &[Language]) -
         documents.push(empty_home());
     }
     crate::glossary::annotate_documents(&mut documents);
-    documents.par_iter_mut().for_each(|doc| isolate_if_rtl(doc, languages));
+    documents
+        .par_iter_mut()
+        .with_max_len(crate::PAGES_PER_TASK)
+        .for_each(|doc| isolate_if_rtl(doc, languages));
     documents.into_iter().map(Arc::new).collect()
 }
 
@@ -226,7 +230,9 @@ pub fn render_all(
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
     let started = Instant::now();
-    let (mut search_files, mut search_assets) = search_index::build(site);
+    // The sitemaps and redirects are made on the side, while the index is.
+    let ((mut search_files, mut search_assets), hosting_files) =
+        rayon::join(|| search_index::build(site), || crate::publish::hosting_files(site));
     if search_links == SearchLinks::Stable {
         search_files.extend(search_index::stable_aliases(&search_files, site));
         search_assets = search_index::stable_assets(site);
@@ -236,10 +242,7 @@ pub fn render_all(
     let started = Instant::now();
     // The pages and the index's files (one a page and language) are written
     // side by side: both are many small files.
-    let other_files: Vec<OutputFile> = search_files
-        .into_iter()
-        .chain(crate::publish::hosting_files(site))
-        .collect();
+    let other_files: Vec<OutputFile> = search_files.into_iter().chain(hosting_files).collect();
     let other_written = Written {
         files: other_files.len(),
         pages: 0,
@@ -247,7 +250,12 @@ pub fn render_all(
     };
     let (pages, others) = rayon::join(
         || render::render_site(site, renderer, &search_assets, sink),
-        || other_files.into_par_iter().try_for_each(sink),
+        || {
+            other_files
+                .into_par_iter()
+                .with_max_len(crate::PAGES_PER_TASK)
+                .try_for_each(sink)
+        },
     );
     let mut written = pages?;
     others?;

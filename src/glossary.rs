@@ -85,6 +85,7 @@ pub fn annotate_documents(documents: &mut [Document]) {
     let matcher = Matcher::new(&terms);
     documents
         .par_iter_mut()
+        .with_max_len(crate::PAGES_PER_TASK)
         .for_each(|doc| annotate_document(doc, &matcher));
 }
 

@@ -305,6 +305,7 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink
     let (records, rest) = rayon::join(
         || {
             jobs.par_iter()
+                .with_max_len(crate::PAGES_PER_TASK)
                 .map(|job| {
                     let file = render_job(&shells, job)?;
                     let record = (file.path.clone(), content_hash(&file.bytes), file.bytes.len());
@@ -366,6 +367,7 @@ pub fn render_pages(
     let shells = Shells::new(site, renderer, search, &links);
     let mut files = jobs
         .par_iter()
+        .with_max_len(crate::PAGES_PER_TASK)
         .map(|job| render_job(&shells, job))
         .collect::<Result<Vec<_>, _>>()?;
     files.push(dashboard(site, renderer, &links)?);

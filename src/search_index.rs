@@ -107,6 +107,7 @@ pub fn build(site: &Site) -> (Vec<OutputFile>, SearchAssets) {
     let terms_by_page: Vec<Vec<&str>> = site
         .pages
         .par_iter()
+        .with_max_len(crate::PAGES_PER_TASK)
         .map(|page| {
             let title = page.source.text.title.as_deref().unwrap_or("");
             glossary.found_in(&[title, &page.source.body.plain])

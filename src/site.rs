@@ -265,6 +265,7 @@ pub fn resolve(
     // in parallel.
     let link_problems: Vec<Diagnostic> = pages
         .par_iter()
+        .with_max_len(crate::PAGES_PER_TASK)
         .flat_map_iter(|page| {
             std::iter::once(&page.source)
                 .chain(page.translations.values())

@@ -21,8 +21,8 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Walks `site/content` and reads every page file, in parallel, in the
-/// order of their paths.
+/// Walks `site/content` and reads every page file, in parallel, sorted by
+/// path.
 pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let content = site.join("content");
     let mut diagnostics = Vec::new();
@@ -33,8 +33,8 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         );
         return (Vec::new(), diagnostics);
     }
-    // Files are read as the walk finds them, on every core; the order of
-    // the walk is then restored by sorting (a `Path` sorts part by part).
+    // Files are read as the walk finds them, on every core, then put in the
+    // order of their paths' bytes, whatever order the walk found them in.
     let found: Vec<Result<SourceFile, Diagnostic>> = WalkDir::new(&content)
         .into_iter()
         .par_bridge()
@@ -67,7 +67,7 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    files.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     (files, diagnostics)
 }
