@@ -25,8 +25,9 @@ pub mod theme;
 pub use build::{build, check, BuildReport, Checked};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 
-/// Most pages a parallel task takes on at once. Rayon otherwise cuts a list
-/// into as many parts as there are cores, and a core that finishes its part
-/// can only wait while another works through a long one: on two cores that
-/// left one idle for a tenth of a second at the end of every stage.
+/// Most pages (or files) a parallel task takes on at once. Rayon otherwise
+/// cuts a list into as many parts as there are cores, and a core that
+/// finishes its part can only wait while another works through a long one:
+/// on two cores that left one idle for a tenth of a second at the end of
+/// every stage.
 pub(crate) const PAGES_PER_TASK: usize = 16;
