@@ -144,7 +144,8 @@ pub fn prepare_documents(mut documents: Vec<Document>, languages: &[Language]) -
     if !documents.iter().any(|d| d.id == PageId::home() && d.is_source()) {
         documents.push(empty_home());
     }
-    crate::glossary::annotate_documents(&mut documents);
+    let glossary = crate::glossary::Matcher::new(&crate::glossary::glossary_terms(&documents));
+    crate::glossary::annotate_documents(&mut documents, &glossary);
     documents
         .par_iter_mut()
         .with_max_len(crate::PAGES_PER_TASK)

@@ -76,17 +76,16 @@ pub fn glossary_terms(documents: &[Document]) -> Vec<GlossaryTerm> {
     terms
 }
 
-/// Marks the glossary terms in every document's body, in parallel.
-pub fn annotate_documents(documents: &mut [Document]) {
-    let terms = glossary_terms(documents);
-    if terms.is_empty() {
+/// Marks the glossary terms of `matcher` in every document's body, in
+/// parallel.
+pub fn annotate_documents(documents: &mut [Document], matcher: &Matcher) {
+    if matcher.owners.is_empty() {
         return;
     }
-    let matcher = Matcher::new(&terms);
     documents
         .par_iter_mut()
         .with_max_len(crate::PAGES_PER_TASK)
-        .for_each(|doc| annotate_document(doc, &matcher));
+        .for_each(|doc| annotate_document(doc, matcher));
 }
 
 /// Marks the glossary terms in one document's body.

@@ -681,12 +681,7 @@ mod tests {
     #[test]
     fn page_paths_resolve_from_the_linking_file() {
         let from = Path::new("content/procedures/rinnovo.md");
-        let page = |section: Section, slug: &str| {
-            Some(PageId {
-                section,
-                slug: Slug::parse(slug).unwrap(),
-            })
-        };
+        let page = |section: Section, slug: &str| Some(page(section, slug));
         let resolve = |link: &str| resolve_page_path(from, link);
         assert_eq!(resolve("../offices/questura.md"), page(Section::Offices, "questura"));
         assert_eq!(resolve("..//offices/./questura.md"), page(Section::Offices, "questura"));

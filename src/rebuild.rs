@@ -84,7 +84,7 @@ impl Workspace {
         }
         let mut documents = documents;
         self.glossary = Matcher::new(&glossary::glossary_terms(&documents));
-        glossary::annotate_documents(&mut documents);
+        glossary::annotate_documents(&mut documents, &self.glossary);
         if let Some((settings, _)) = &self.settings {
             documents
                 .iter_mut()

@@ -22,7 +22,8 @@ pub struct SourceFile {
 }
 
 /// Walks `site/content` and reads every page file, in parallel, sorted by
-/// path.
+/// path. Its problems come in no fixed order: the callers sort them with
+/// all the others.
 pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let content = site.join("content");
     let mut diagnostics = Vec::new();
@@ -68,7 +69,6 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         }
     }
     files.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     (files, diagnostics)
 }
 
