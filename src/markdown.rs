@@ -596,23 +596,11 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// [`escape_html`] appended to `out`.
+/// [`escape_html`] appended to `out`: `&`, `<`, `>`, `"` and `'` become
+/// entities, found sixteen bytes at a time.
 pub fn escape_html_into(out: &mut String, text: &str) {
-    let mut last = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[last..i]);
-        out.push_str(entity);
-        last = i + 1;
-    }
-    out.push_str(&text[last..]);
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut *out, text);
 }
 
 /// What a piece of raw HTML holds that will not be published.
@@ -746,6 +734,18 @@ mod tests {
         }
         assert_eq!(collapse_whitespace("   "), "");
         assert_eq!(collapse_whitespace("è"), "è");
+    }
+
+    #[test]
+    fn html_special_characters_become_entities_in_any_text() {
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("a<b"), "a&lt;b");
+        // Longer than a vector of bytes, with the characters at its edges.
+        let text = "<Questura & \"Prefettura\">: l'ufficio è aperto — مكتب الهجرة '>'";
+        assert_eq!(
+            escape_html(text),
+            "&lt;Questura &amp; &quot;Prefettura&quot;&gt;: l&#39;ufficio è aperto — مكتب الهجرة &#39;&gt;&#39;"
+        );
     }
 
     #[test]

@@ -329,7 +329,7 @@ fn short_hash(payload: &str) -> String {
 /// JavaScript engines older than ES2019 where they end a string.
 fn script_file(dir: &str, kind: &str, payload: impl Into<String>) -> (String, IndexFile) {
     let mut payload: String = payload.into();
-    if payload.contains(['\u{2028}', '\u{2029}']) {
+    if has_line_separator(&payload) {
         payload = payload.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
     }
     let hash = short_hash(&payload);
@@ -343,6 +343,14 @@ fn script_file(dir: &str, kind: &str, payload: impl Into<String>) -> (String, In
         bytes: payload.into_bytes(),
     };
     (hash, file)
+}
+
+/// Whether `text` holds U+2028 or U+2029 (bytes E2 80 A8 or E2 80 A9).
+/// Looked for byte by byte, with a vector search for their first byte,
+/// rather than decoding every character.
+fn has_line_separator(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xe2, bytes).any(|i| matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])))
 }
 
 /// Room a payload builder leaves for the call around it (see [`script_file`]).
@@ -392,6 +400,18 @@ pub(crate) mod tests {
         let start = text.find(',').expect("name, data") + 1;
         let end = text.rfind(");").expect("call end");
         serde_json::from_str(&text[start..end]).expect("data is JSON")
+    }
+
+    #[test]
+    fn line_separators_are_found_among_other_characters_of_their_block() {
+        assert!(!has_line_separator(
+            "l\u{2019}ufficio \u{2014} \u{2026} \u{20ac} \u{e2}"
+        ));
+        assert!(has_line_separator("a\u{2019}b\u{2028}"));
+        assert!(has_line_separator("\u{2029}"));
+        let (_, file) = script_file("s", "d", "[\"a\u{2028}b\"]");
+        let script = String::from_utf8(file.bytes).unwrap();
+        assert!(script.contains("\"a\\u2028b\""), "{script}");
     }
 
     #[test]
