@@ -318,7 +318,19 @@ fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut stretch_start = skip_whitespace(text, 0);
     let mut i = stretch_start;
+    // Below this, bytes are looked at one by one.
+    let mut one_by_one_until = 0;
     while i < bytes.len() {
+        if i >= one_by_one_until {
+            match bytes.get(i..i + 9) {
+                Some(window) if !may_hold_whitespace_to_collapse(window) => {
+                    i += 8;
+                    continue;
+                }
+                Some(_) => one_by_one_until = i + 8,
+                None => one_by_one_until = bytes.len(),
+            }
+        }
         let byte = bytes[i];
         if !MAY_START_WHITESPACE[usize::from(byte)] {
             i += 1;
@@ -351,6 +363,29 @@ fn collapse_whitespace(text: &str) -> String {
     }
     out.push_str(&text[stretch_start..i.min(bytes.len())]);
     out
+}
+
+/// Whether the first eight bytes of `window` (nine bytes long) may hold
+/// white space other than single spaces between words: a byte that may
+/// start white space (a control character; 0xC2, the first byte of U+0085
+/// and U+00A0; 0xE0–0xE3, that of U+1680 on) or a space followed by one.
+/// Eight bytes are tested at once, as the bytes of a word.
+fn may_hold_whitespace_to_collapse(window: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // 0x80 in each byte of `v` that is 0.
+    let zero_bytes = |v: u64| !(((v & !HIGH) + !HIGH) | v | !HIGH);
+    // 0x80 in each byte that is a space, and in each other byte that may
+    // start white space.
+    let classes = |v: u64| {
+        let below_space = !(((v & !HIGH) + 0x60 * ONES) | v) & HIGH;
+        let first_bytes = zero_bytes(v ^ (0xc2 * ONES)) | zero_bytes((v & (0xfc * ONES)) ^ (0xe0 * ONES));
+        (zero_bytes(v ^ (0x20 * ONES)), below_space | first_bytes)
+    };
+    let word = |at: usize| u64::from_le_bytes(window[at..at + 8].try_into().unwrap_or_default());
+    let (spaces, others) = classes(word(0));
+    let (next_spaces, next_others) = classes(word(1));
+    others | (spaces & (next_spaces | next_others)) != 0
 }
 
 /// The bytes a white-space character can start with.
@@ -718,6 +753,43 @@ mod tests {
         assert_eq!(positions.at(text.find("tre").unwrap()), (7, 1));
         assert_eq!(positions.at(2), (5, 3));
         assert_eq!(positions.at(text.len()), (7, 4));
+    }
+
+    #[test]
+    fn white_space_is_collapsed_wherever_it_falls_in_a_word_of_bytes() {
+        let pieces = [
+            "a",
+            "é",
+            "مكتب",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{a0}",
+            "\u{2009}",
+            "\u{3000}",
+            "’",
+            "«",
+            "\u{85}",
+            "\u{1680}",
+            "x\u{e000}",
+            "\r\n",
+        ];
+        // Every sequence of up to four pieces, each started at every offset.
+        let mut state = 7u32;
+        for _ in 0..20_000 {
+            let mut text = "0123456789".to_owned();
+            let offset = (state % 10) as usize;
+            text.drain(..offset);
+            for _ in 0..(state % 7) {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+                text.push_str(&"word ".repeat((state >> 8) as usize % 3));
+            }
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_whitespace(&text), expected, "{text:?}");
+        }
     }
 
     #[test]
