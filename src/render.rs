@@ -165,13 +165,13 @@ struct Alternate<'a> {
 
 /// A link to another page, titled in the reader's language where possible.
 #[derive(Serialize, Clone)]
-struct LinkView {
-    title: String,
+struct LinkView<'a> {
+    title: Cow<'a, str>,
     /// Set when the title is in another language than the page around it.
-    lang: Option<String>,
+    lang: Option<&'a str>,
     dir: Option<&'static str>,
     href: String,
-    summary: Option<String>,
+    summary: Option<&'a str>,
     section: &'static str,
 }
 
@@ -235,12 +235,12 @@ struct PageView<'a> {
     duration: Option<Text>,
     eligibility: Option<Text>,
     term: Option<String>,
-    offices: Vec<LinkView>,
-    services: Vec<LinkView>,
-    comune: Option<LinkView>,
+    offices: Vec<LinkView<'a>>,
+    services: Vec<LinkView<'a>>,
+    comune: Option<LinkView<'a>>,
     comuni_all: bool,
-    comuni: Vec<LinkView>,
-    topics: Vec<LinkView>,
+    comuni: Vec<LinkView<'a>>,
+    topics: Vec<LinkView<'a>>,
     address: Option<String>,
     geo: Option<(f64, f64)>,
     phones: Vec<PhoneView>,
@@ -250,10 +250,10 @@ struct PageView<'a> {
     languages_spoken: Vec<String>,
     sources: Vec<String>,
     istat: Option<String>,
-    used_by: Vec<LinkView>,
-    offices_here: Vec<LinkView>,
-    all_comuni: Vec<LinkView>,
-    items: Vec<LinkView>,
+    used_by: Vec<LinkView<'a>>,
+    offices_here: Vec<LinkView<'a>>,
+    all_comuni: Vec<LinkView<'a>>,
+    items: Vec<LinkView<'a>>,
     slug: String,
     /// Glossary entries used in the body, explained in the reader's language.
     glossary: Vec<GlossView>,
@@ -262,7 +262,7 @@ struct PageView<'a> {
     /// schema.org data of an office, ready for a <script type="application/ld+json">.
     json_ld: Option<String>,
     /// The search page of a large portal: the initials of the guides.
-    letters: Vec<LinkView>,
+    letters: Vec<LinkView<'a>>,
     /// A comune's page: the guides for every comune are too many to list
     /// and are reached through the section lists.
     district_wide_elsewhere: bool,
@@ -584,7 +584,7 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                     .into_keys()
                     .map(|initial| LinkView {
                         href: format!("{}/index.html", initial.folder),
-                        title: initial.shown,
+                        title: initial.shown.into(),
                         lang: None,
                         dir: None,
                         summary: None,
@@ -603,7 +603,8 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
                         title: renderer
                             .strings
                             .get(lang, &format!("sections.{}", section.folder()))
-                            .to_owned(),
+                            .to_owned()
+                            .into(),
                         lang: None,
                         dir: None,
                         href: format!("../{}/index.html", section.folder()),
@@ -692,7 +693,7 @@ struct Shell<'a> {
     search_manifest: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     search_script: Option<String>,
-    footer_pages: Vec<LinkView>,
+    footer_pages: Vec<LinkView<'a>>,
     nav: Vec<(&'static str, String)>,
     has_home_text: bool,
 }
@@ -782,7 +783,7 @@ fn shell<'a>(
     site: &'a Site,
     renderer: &'a Renderer,
     search: &SearchAssets,
-    links: &Links,
+    links: &'a Links,
     lang: &LangCode,
     depth: usize,
 ) -> Shell<'a> {
@@ -866,6 +867,9 @@ struct LinkCore {
     section: &'static str,
     /// For ordering lists as readers expect.
     key: String,
+    /// The place of `key` among those of every page of the language:
+    /// lists are ordered by it. Equal keys have equal ranks.
+    rank: u32,
 }
 
 /// The link of every page in every language.
@@ -929,10 +933,11 @@ impl Links {
                             summary: text_field(page, doc, state, site, |d| d.text.summary.clone()).0,
                             folder: page.id.folder_path(),
                             section: page.id.section.folder(),
+                            rank: 0,
                         }
                     })
                     .collect();
-                (lang.clone(), cores)
+                (lang.clone(), ranked(cores))
             })
             .collect();
         let cards = site
@@ -946,14 +951,20 @@ impl Links {
 
     /// A link to page `i` in `lang`, from a page `depth` folders below the
     /// language root.
-    fn get(&self, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> LinkView {
+    fn get(&self, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> LinkView<'_> {
         let core = &self.by_lang[lang][i];
+        let mut href = String::with_capacity(3 * depth + core.folder.len() + 10);
+        for _ in 0..depth {
+            href.push_str("../");
+        }
+        href.push_str(&core.folder);
+        href.push_str("index.html");
         LinkView {
-            title: core.title.clone(),
-            lang: core.lang.clone(),
+            title: Cow::Borrowed(&core.title),
+            lang: core.lang.as_deref(),
             dir: core.dir,
-            href: format!("{}{}index.html", "../".repeat(depth), core.folder),
-            summary: if with_summary { core.summary.clone() } else { None },
+            href,
+            summary: core.summary.as_deref().filter(|_| with_summary),
             section: core.section,
         }
     }
@@ -983,15 +994,30 @@ impl Links {
         lang: &LangCode,
         depth: usize,
         with_summary: bool,
-    ) -> Vec<LinkView> {
+    ) -> Vec<LinkView<'_>> {
         let cores = &self.by_lang[lang];
         let mut pages: Vec<usize> = pages.collect();
-        pages.sort_by(|a, b| cores[*a].key.cmp(&cores[*b].key));
+        pages.sort_by_key(|&i| cores[i].rank);
         pages
             .into_iter()
             .map(|i| self.get(i, lang, depth, with_summary))
             .collect()
     }
+}
+
+/// `cores` with their ranks set: the titles are compared once for all
+/// the lists, not in every list that holds them.
+fn ranked(mut cores: Vec<LinkCore>) -> Vec<LinkCore> {
+    let mut order: Vec<usize> = (0..cores.len()).collect();
+    order.sort_by(|a, b| cores[*a].key.cmp(&cores[*b].key));
+    let mut rank = 0;
+    for (place, pair) in order.iter().enumerate() {
+        if place > 0 && cores[order[place - 1]].key != cores[*pair].key {
+            rank = place as u32;
+        }
+        cores[*pair].rank = rank;
+    }
+    cores
 }
 
 fn dir_of(site: &Site, lang: &str) -> &'static str {
@@ -1036,7 +1062,7 @@ fn text(site: &Site, value: (Option<String>, Option<String>)) -> Option<Text> {
 fn page_view<'a>(
     site: &Site,
     renderer: &Renderer,
-    links: &Links,
+    links: &'a Links,
     page: &'a Page,
     lang: &LangCode,
     place: &Place,
@@ -1045,7 +1071,7 @@ fn page_view<'a>(
     let facts = page.facts();
     let depth = place.depth;
     let source_lang = site.source_language().to_string();
-    let links_to = |slugs: &[Slug], section: Section| -> Vec<LinkView> {
+    let links_to = |slugs: &[Slug], section: Section| -> Vec<LinkView<'a>> {
         slugs
             .iter()
             .filter_map(|slug| {
@@ -1321,7 +1347,7 @@ fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFi
         .map(|(i, page)| {
             let link = links.get(i, source, 1, false);
             StatusRow {
-                title: link.title,
+                title: link.title.into_owned(),
                 href: link.href,
                 source: page.source.path.to_string_lossy().replace('\\', "/"),
                 cells: others
@@ -1466,11 +1492,11 @@ fn office_json_ld(site: &Site, page: &Page, name: &str, url: &str) -> String {
 }
 
 /// Links to `topics`, named in `lang`, at `prefix` + `<topic>/index.html`.
-fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView> {
+fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView<'static>> {
     topics
         .iter()
         .map(|t| LinkView {
-            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned(),
+            title: renderer.strings.get(lang, &format!("topics.{t}")).to_owned().into(),
             lang: None,
             dir: None,
             href: format!("{prefix}{t}/index.html"),
@@ -1478,4 +1504,52 @@ fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &s
             section: "topics",
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn core(title: &str) -> LinkCore {
+        LinkCore {
+            title: title.to_owned(),
+            lang: None,
+            dir: None,
+            summary: None,
+            folder: String::new(),
+            section: "offices",
+            key: sort_key(title),
+            rank: 0,
+        }
+    }
+
+    #[test]
+    fn lists_are_ordered_by_rank_and_equal_titles_keep_their_order() {
+        let cores = ranked(
+            ["Questura", "Comune", "Àrea", "comune", "Asl"]
+                .into_iter()
+                .map(core)
+                .collect(),
+        );
+        let ranks: Vec<u32> = cores.iter().map(|c| c.rank).collect();
+        assert_eq!(ranks, [4, 2, 0, 2, 1]);
+        let links = Links {
+            by_lang: HashMap::from([(LangCode::parse("it").unwrap(), cores)]),
+            cards: HashMap::new(),
+        };
+        let lang = LangCode::parse("it").unwrap();
+        let titles = |pages: &[usize]| -> Vec<String> {
+            links
+                .sorted(pages.iter().copied(), &lang, 2, false)
+                .into_iter()
+                .map(|l| l.title.into_owned())
+                .collect()
+        };
+        assert_eq!(
+            titles(&[0, 1, 2, 3, 4]),
+            ["Àrea", "Asl", "Comune", "comune", "Questura"]
+        );
+        assert_eq!(titles(&[3, 0, 1]), ["comune", "Comune", "Questura"]);
+        assert_eq!(links.get(4, &lang, 2, false).href, "../../index.html");
+    }
 }

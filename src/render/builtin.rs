@@ -137,13 +137,13 @@ impl Writer<'_> {
             self.raw("<li><a href=\"")
                 .text(&item.href)
                 .raw("\"")
-                .lang_attrs(item.lang.as_deref(), item.dir)
+                .lang_attrs(item.lang, item.dir)
                 .raw(">")
                 .isolated(&item.title)
                 .raw("</a>");
-            if let Some(summary) = truthy(item.summary.as_deref()).filter(|_| summaries) {
+            if let Some(summary) = truthy(item.summary).filter(|_| summaries) {
                 self.raw("<p class=\"summary\"")
-                    .lang_attrs(item.lang.as_deref(), item.dir)
+                    .lang_attrs(item.lang, item.dir)
                     .raw(">")
                     .isolated(summary)
                     .raw("</p>");
@@ -287,7 +287,7 @@ fn base(w: &mut Writer, parts: &Parts, template: PageTemplate) {
         w.raw("<li><a href=\"")
             .text(&link.href)
             .raw("\"")
-            .lang_attrs(link.lang.as_deref(), link.dir)
+            .lang_attrs(link.lang, link.dir)
             .raw(">")
             .text(&link.title)
             .raw("</a></li>\n    ");

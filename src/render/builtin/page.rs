@@ -202,7 +202,7 @@ fn office_facts(w: &mut Writer, page: &PageView) {
         w.raw(" – <a href=\"")
             .text(&comune.href)
             .raw("\"")
-            .lang_attrs(comune.lang.as_deref(), comune.dir)
+            .lang_attrs(comune.lang, comune.dir)
             .raw(">")
             .text(&comune.title)
             .raw("</a>");
