@@ -92,6 +92,7 @@ pub fn render(
     let mut positions = Positions::new(body, first_line);
 
     let up = "../".repeat(depth(id));
+    let folder = FolderParts::of(path);
     let mut out = RenderedMarkdown::default();
     let mut events: Vec<Event> = Vec::with_capacity(body.len() / 16);
     let mut used_ids: HashSet<String> = HashSet::new();
@@ -186,7 +187,16 @@ pub fn render(
                 id: link_id,
             }) => {
                 let (line, column) = positions.at(range.start);
-                let dest = rewrite_link(&dest_url, id, path, line, column, &up, &mut out.links, diagnostics);
+                let dest = rewrite_link(
+                    &dest_url,
+                    id,
+                    path,
+                    &folder,
+                    (line, column),
+                    &up,
+                    &mut out.links,
+                    diagnostics,
+                );
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url: dest.into(),
@@ -437,8 +447,8 @@ fn rewrite_link(
     dest: &str,
     from: &PageId,
     path: &Path,
-    line: usize,
-    column: usize,
+    folder: &FolderParts,
+    (line, column): (usize, usize),
     up: &str,
     links: &mut Vec<PageLink>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -483,7 +493,7 @@ fn rewrite_link(
         );
         return dest.to_owned();
     }
-    match resolve_page_path(path, file) {
+    match resolve_page_path(folder, file) {
         Some(target) => {
             let mut href = String::with_capacity(up.len() + 48);
             href.push_str(up);
@@ -531,9 +541,21 @@ fn is_relative(dest: &str) -> bool {
         || dest.starts_with('/'))
 }
 
-/// The page a relative `.md` path names, seen from the file at `path`
-/// (relative to the site folder, inside content/).
-fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
+/// The parts of the folder of a file, as `Path` would split them ("" and
+/// "." stand for nothing), taken once for all the links of the file.
+struct FolderParts<'a>(Option<Vec<&'a str>>);
+
+impl<'a> FolderParts<'a> {
+    /// The folder of the file at `path` (relative to the site folder).
+    fn of(path: &'a Path) -> Self {
+        let folder = path.parent().unwrap_or(Path::new("")).to_str();
+        FolderParts(folder.map(|folder| folder.split('/').filter(|part| !matches!(*part, "" | ".")).collect()))
+    }
+}
+
+/// The page a relative `.md` path names, seen from the file whose folder
+/// is `folder` (inside content/).
+fn resolve_page_path(folder: &FolderParts, link: &str) -> Option<PageId> {
     let decoded = if link.contains('%') {
         Cow::Owned(percent_decode(link))
     } else {
@@ -542,11 +564,10 @@ fn resolve_page_path(path: &Path, link: &str) -> Option<PageId> {
     if decoded.starts_with('/') {
         return None;
     }
-    // The parts of the page's folder, then of the link, as `Path` would
-    // split them: "" and "." stand for nothing.
-    let folder = path.parent().unwrap_or(Path::new("")).to_str()?;
-    let mut resolved: Vec<&str> = Vec::with_capacity(4);
-    resolved.extend(folder.split('/').filter(|part| !matches!(*part, "" | ".")));
+    // The parts of the page's folder, then of the link.
+    let folder = folder.0.as_deref()?;
+    let mut resolved: Vec<&str> = Vec::with_capacity(folder.len() + 2);
+    resolved.extend_from_slice(folder);
     for part in decoded.split('/') {
         match part {
             "" | "." => {}
@@ -705,7 +726,7 @@ mod tests {
     fn page_paths_resolve_from_the_linking_file() {
         let from = Path::new("content/procedures/rinnovo.md");
         let page = |section: Section, slug: &str| Some(page(section, slug));
-        let resolve = |link: &str| resolve_page_path(from, link);
+        let resolve = |link: &str| resolve_page_path(&FolderParts::of(from), link);
         assert_eq!(resolve("../offices/questura.md"), page(Section::Offices, "questura"));
         assert_eq!(resolve("..//offices/./questura.md"), page(Section::Offices, "questura"));
         assert_eq!(
