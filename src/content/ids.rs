@@ -16,6 +16,9 @@ impl Slug {
         if text.is_empty() {
             return Err("a slug cannot be empty".into());
         }
+        if text.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-')) {
+            return Ok(Self(text.to_owned()));
+        }
         if let Some(bad) = text
             .chars()
             .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
