@@ -91,8 +91,9 @@ pub fn annotate_documents(documents: &mut [Document], matcher: &Matcher) {
 /// Marks the glossary terms in one document's body.
 pub fn annotate_document(doc: &mut Document, matcher: &Matcher) {
     let own = (doc.id.section == Section::Glossary).then(|| doc.id.slug.clone());
-    let (html, found) = annotate(&doc.body.html, matcher, own.as_ref());
-    if !found.is_empty() {
+    let marked = mark_terms(&doc.body.html, matcher, own.as_ref());
+    if !marked.found.is_empty() {
+        let (html, found) = marked.finish();
         doc.body.html = html;
         doc.body.glossary = found;
     }
@@ -101,8 +102,17 @@ pub fn annotate_document(doc: &mut Document, matcher: &Matcher) {
 /// Wraps the first occurrence of each term in text outside links, headings
 /// and code. Returns the new HTML and the terms found, in order.
 pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, Vec<Slug>) {
-    let mut out = String::with_capacity(html.len() + 256);
-    let mut found: Vec<Slug> = Vec::new();
+    mark_terms(html, matcher, skip).finish()
+}
+
+/// The marks of [`annotate`], made; the HTML after the last is not copied yet.
+fn mark_terms<'a>(html: &'a str, matcher: &Matcher, skip: Option<&Slug>) -> Marked<'a> {
+    let mut marked = Marked {
+        html,
+        out: String::new(),
+        copied: 0,
+        found: Vec::new(),
+    };
     let mut blocked = 0usize; // depth inside a, h1-h6, code, pre
     let bytes = html.as_bytes();
     let mut at = 0;
@@ -117,20 +127,34 @@ pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, 
                     blocked += 1;
                 }
             }
-            out.push_str(tag);
             at = end;
             continue;
         }
         let end = memchr::memchr(b'<', &bytes[at..]).map_or(bytes.len(), |i| at + i);
-        let text = &html[at..end];
         if blocked == 0 {
-            mark_text(&mut out, text, matcher, skip, &mut found);
-        } else {
-            out.push_str(text);
+            mark_text(&mut marked, at, end, matcher, skip);
         }
         at = end;
     }
-    (out, found)
+    marked
+}
+
+/// HTML being marked: what is before `copied` is in `out`, marks included;
+/// the rest is copied in one piece when the next mark is made.
+struct Marked<'a> {
+    html: &'a str,
+    out: String,
+    copied: usize,
+    found: Vec<Slug>,
+}
+
+impl Marked<'_> {
+    /// The marked HTML, and the terms found in order.
+    fn finish(self) -> (String, Vec<Slug>) {
+        let mut out = self.out;
+        out.push_str(&self.html[self.copied..]);
+        (out, self.found)
+    }
 }
 
 /// Whether `tag` opens or closes an element whose text keeps its terms
@@ -144,28 +168,29 @@ fn keeps_terms_unmarked(tag: &str) -> bool {
     ELEMENTS.iter().any(|element| name.eq_ignore_ascii_case(element))
 }
 
-/// Appends `text` to `out`, with each term not yet `found` marked.
-fn mark_text(out: &mut String, text: &str, matcher: &Matcher, skip: Option<&Slug>, found: &mut Vec<Slug>) {
+/// Marks each term not yet found in the text `marked.html[start..end]`.
+fn mark_text(marked: &mut Marked, start: usize, end: usize, matcher: &Matcher, skip: Option<&Slug>) {
+    let text = &marked.html[start..end];
     let Some(automaton) = matcher.automaton.as_ref().filter(|_| text.len() >= matcher.shortest) else {
-        out.push_str(text);
         return;
     };
-    let mut at = 0;
     for m in automaton.find_iter(text) {
         let slug = &matcher.owners[m.pattern().as_usize()];
-        if Some(slug) == skip || found.contains(slug) || !whole_word(text, m.start(), m.end()) {
+        if Some(slug) == skip || marked.found.contains(slug) || !whole_word(text, m.start(), m.end()) {
             continue;
         }
-        out.push_str(&text[at..m.start()]);
-        out.push_str("<a class=\"gloss\" href=\"#g-");
-        out.push_str(slug.as_str());
-        out.push_str("\"><span lang=\"it\">");
-        out.push_str(&text[m.start()..m.end()]);
-        out.push_str("</span></a>");
-        found.push(slug.clone());
-        at = m.end();
+        if marked.out.is_empty() {
+            marked.out.reserve(marked.html.len() + 256);
+        }
+        marked.out.push_str(&marked.html[marked.copied..start + m.start()]);
+        marked.out.push_str("<a class=\"gloss\" href=\"#g-");
+        marked.out.push_str(slug.as_str());
+        marked.out.push_str("\"><span lang=\"it\">");
+        marked.out.push_str(&text[m.start()..m.end()]);
+        marked.out.push_str("</span></a>");
+        marked.found.push(slug.clone());
+        marked.copied = start + m.end();
     }
-    out.push_str(&text[at..]);
 }
 
 /// True when `text[start..end]` is not part of a longer word.
