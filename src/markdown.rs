@@ -290,6 +290,8 @@ struct Positions<'a> {
     /// Lines before `offset`, and where the line of `offset` starts.
     line: usize,
     line_start: usize,
+    /// Characters from `line_start` to `offset`.
+    column: usize,
 }
 
 impl<'a> Positions<'a> {
@@ -300,6 +302,7 @@ impl<'a> Positions<'a> {
             offset: 0,
             line: 0,
             line_start: 0,
+            column: 0,
         }
     }
 
@@ -310,13 +313,16 @@ impl<'a> Positions<'a> {
             *self = Positions::new(self.text, self.first_line);
         }
         let from = self.offset;
+        let mut counted_from = from;
         for newline in memchr::memchr_iter(b'\n', &self.text.as_bytes()[from..offset]) {
             self.line += 1;
             self.line_start = from + newline + 1;
+            counted_from = self.line_start;
+            self.column = 0;
         }
+        self.column += self.text[counted_from..offset].chars().count();
         self.offset = offset;
-        let column = self.text[self.line_start..offset].chars().count() + 1;
-        (self.first_line + self.line, column)
+        (self.first_line + self.line, self.column + 1)
     }
 }
 
@@ -774,6 +780,13 @@ mod tests {
         assert_eq!(positions.at(text.find("tre").unwrap()), (7, 1));
         assert_eq!(positions.at(2), (5, 3));
         assert_eq!(positions.at(text.len()), (7, 4));
+        // Several positions on one line, each counted on from the last.
+        let mut positions = Positions::new(text, 1);
+        assert_eq!(positions.at(4), (2, 1));
+        assert_eq!(positions.at(8), (2, 5));
+        assert_eq!(positions.at(8), (2, 5));
+        assert_eq!(positions.at(10), (2, 6));
+        assert_eq!(positions.at(12), (3, 2));
     }
 
     #[test]
