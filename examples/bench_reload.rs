@@ -22,7 +22,18 @@ use std::time::{Duration, Instant};
 struct Server(Child);
 
 impl Drop for Server {
+    /// Stops the server as Ctrl+C does, so that it removes its copy of the
+    /// site; kills it if it has not stopped within ten seconds.
     fn drop(&mut self) {
+        // SAFETY: kill sends a signal to a process this program started.
+        unsafe { libc::kill(self.0.id() as libc::pid_t, libc::SIGINT) };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }

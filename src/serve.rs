@@ -28,9 +28,14 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot open the site folder {}: {e}", site.display()))?;
     // A folder of its own, so that the output and the folders beside it
     // (the previous output, the one being written) stay together.
-    let out = std::env::temp_dir()
-        .join(format!("sportello-serve-{}", std::process::id()))
-        .join("public");
+    let folder = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
+    let out = folder.join("public");
+    // The served copy is removed on Ctrl+C or when the process is asked to
+    // stop: a portal's copy left behind at every run would fill the disk.
+    ctrlc::set_handler(move || {
+        let _ = std::fs::remove_dir_all(&folder);
+        std::process::exit(130);
+    })?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     let mut workspace = Workspace::new(site, &out);
     publish(workspace.full(), Instant::now(), &shared);

@@ -15,10 +15,34 @@ struct Server {
     port: u16,
 }
 
+impl Server {
+    /// Asks the server to stop, as Ctrl+C does; true when it exited.
+    fn interrupt(&mut self) -> bool {
+        let pid = self.child.id() as libc::pid_t;
+        // SAFETY: kill sends a signal to a process this test started.
+        unsafe { libc::kill(pid, libc::SIGINT) };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    /// The folder the server keeps its served copy in.
+    fn folder(&self) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("sportello-serve-{}", self.child.id()))
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if !self.interrupt() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -148,4 +172,15 @@ fn refuses_paths_outside_the_site() {
     let (status, body) = get(server.port, "/ar/nowhere/index.html");
     assert_eq!(status, 404);
     assert!(body.contains("lang=\"ar\""), "404 page in the right language");
+}
+
+#[test]
+fn stopping_the_server_removes_its_copy_of_the_site() {
+    let site = Fixture::minimal();
+    let mut server = start(&site);
+    assert_eq!(get(server.port, "/").0, 200);
+    let folder = server.folder();
+    assert!(folder.join("public").is_dir(), "{} is served", folder.display());
+    assert!(server.interrupt(), "the server stops on Ctrl+C");
+    assert!(!folder.exists(), "{} is left behind", folder.display());
 }
