@@ -28,7 +28,8 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot open the site folder {}: {e}", site.display()))?;
     // A folder of its own, so that the output and the folders beside it
     // (the previous output, the one being written) stay together.
-    let folder = std::env::temp_dir().join(format!("sportello-serve-{}", std::process::id()));
+    remove_folders_of_stopped_servers(&std::env::temp_dir());
+    let folder = std::env::temp_dir().join(format!("{FOLDER_PREFIX}{}", std::process::id()));
     let out = folder.join("public");
     // The served copy is removed on Ctrl+C or when the process is asked to
     // stop: a portal's copy left behind at every run would fill the disk.
@@ -86,6 +87,48 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     }
     drop(watcher);
     Ok(())
+}
+
+/// The name of a server's folder in the temporary folder, before its
+/// process id.
+const FOLDER_PREFIX: &str = "sportello-serve-";
+
+/// Removes the folders that servers no longer running left in `temp`: a
+/// server killed outright, or on a machine that was switched off, could
+/// not remove its own.
+fn remove_folders_of_stopped_servers(temp: &Path) {
+    let Ok(entries) = std::fs::read_dir(temp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let pid = name
+            .to_str()
+            .and_then(|name| name.strip_prefix(FOLDER_PREFIX))
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if pid.is_some_and(|pid| !is_running(pid)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Whether a process with this id runs. Where that cannot be told, it is
+/// taken to run, and its folder is kept.
+fn is_running(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return true;
+        };
+        // SAFETY: signal 0 only asks whether the process exists.
+        let found = unsafe { libc::kill(pid, 0) } == 0;
+        found || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
 }
 
 /// Files editors write while saving (swap files, backups, vim's probe).
@@ -263,5 +306,26 @@ mod tests {
         assert!(safe_path(out, "/../etc/passwd").is_none());
         assert!(safe_path(out, "/it/%2e%2e/%2e%2e/etc").is_none());
         assert_eq!(safe_path(out, "/it/index.html").unwrap(), out.join("it/index.html"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_the_folders_of_stopped_servers_are_removed() {
+        let temp = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let stopped = child.id();
+        child.wait().unwrap();
+        let folders = [
+            format!("{FOLDER_PREFIX}{stopped}"),
+            format!("{FOLDER_PREFIX}{}", std::process::id()),
+            format!("{FOLDER_PREFIX}notes"),
+            "other".to_owned(),
+        ];
+        for folder in &folders {
+            std::fs::create_dir_all(temp.path().join(folder).join("public")).unwrap();
+        }
+        remove_folders_of_stopped_servers(temp.path());
+        let left: Vec<bool> = folders.iter().map(|f| temp.path().join(f).exists()).collect();
+        assert_eq!(left, [false, true, true, true]);
     }
 }
