@@ -100,12 +100,8 @@ pub fn annotate_document(doc: &mut Document, matcher: &Matcher) {
 }
 
 /// Wraps the first occurrence of each term in text outside links, headings
-/// and code. Returns the new HTML and the terms found, in order.
-pub fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, Vec<Slug>) {
-    mark_terms(html, matcher, skip).finish()
-}
-
-/// The marks of [`annotate`], made; the HTML after the last is not copied yet.
+/// and code; the HTML after the last mark is not copied yet (see
+/// [`Marked::finish`]).
 fn mark_terms<'a>(html: &'a str, matcher: &Matcher, skip: Option<&Slug>) -> Marked<'a> {
     let mut marked = Marked {
         html,
@@ -203,6 +199,11 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The marked HTML and the terms found, in order.
+    fn annotate(html: &str, matcher: &Matcher, skip: Option<&Slug>) -> (String, Vec<Slug>) {
+        mark_terms(html, matcher, skip).finish()
+    }
 
     fn term(slug: &str, text: &str) -> GlossaryTerm {
         GlossaryTerm {

@@ -1011,11 +1011,11 @@ fn ranked(mut cores: Vec<LinkCore>) -> Vec<LinkCore> {
     let mut order: Vec<usize> = (0..cores.len()).collect();
     order.sort_by(|a, b| cores[*a].key.cmp(&cores[*b].key));
     let mut rank = 0;
-    for (place, pair) in order.iter().enumerate() {
-        if place > 0 && cores[order[place - 1]].key != cores[*pair].key {
+    for (place, &page) in order.iter().enumerate() {
+        if place > 0 && cores[order[place - 1]].key != cores[page].key {
             rank = place as u32;
         }
-        cores[*pair].rank = rank;
+        cores[page].rank = rank;
     }
     cores
 }

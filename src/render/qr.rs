@@ -150,6 +150,10 @@ impl Modules {
         (y * self.words_per_row * 64 + x) as u32
     }
 
+    fn is_set(&self, place: u32) -> bool {
+        self.bits[place as usize / 64] >> (place % 64) & 1 == 1
+    }
+
     fn flip(&mut self, place: u32) {
         self.bits[place as usize / 64] ^= 1 << (place % 64);
     }
@@ -241,7 +245,7 @@ fn learn_layout(version: Version) -> Option<Layout> {
     let data_places: Vec<u32> = (0..width)
         .flat_map(|y| (0..width).map(move |x| (x, y)))
         .map(|(x, y)| zeros.place(x, y))
-        .filter(|&place| is_set(&zeros, place) != is_set(&ones, place))
+        .filter(|&place| zeros.is_set(place) != ones.is_set(place))
         .collect();
     if data_places.len() != total_bits {
         return None;
@@ -255,7 +259,7 @@ fn learn_layout(version: Version) -> Option<Layout> {
         }
         let drawn = draw_unmasked(&probe);
         for (index, &place) in index_of.iter_mut().zip(&data_places) {
-            if is_set(&drawn, place) != is_set(&zeros, place) {
+            if drawn.is_set(place) != zeros.is_set(place) {
                 *index |= 1 << b;
             }
         }
@@ -271,10 +275,6 @@ fn learn_layout(version: Version) -> Option<Layout> {
         template: drawn_by_the_crate(version, &data, &ec),
         places,
     })
-}
-
-fn is_set(modules: &Modules, place: u32) -> bool {
-    modules.bits[place as usize / 64] >> (place % 64) & 1 == 1
 }
 
 #[cfg(test)]
