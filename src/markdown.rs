@@ -56,15 +56,6 @@ fn syntax_set() -> &'static SyntaxSet {
     SET.get_or_init(SyntaxSet::load_defaults_newlines)
 }
 
-/// How deep a page's folder is below its language's root: links from it go
-/// up this many folders.
-pub fn depth(id: &PageId) -> usize {
-    match id.section {
-        Section::Home => 0,
-        _ => 2,
-    }
-}
-
 /// A heading being read: its events are held until its text, and so its
 /// id, is known.
 struct OpenHeading<'a> {
@@ -91,7 +82,7 @@ pub fn render(
         | Options::ENABLE_TASKLISTS;
     let mut positions = Positions::new(body, first_line);
 
-    let up = "../".repeat(depth(id));
+    let up = "../".repeat(id.depth());
     let folder = FolderParts::of(path);
     let mut out = RenderedMarkdown::default();
     let mut events: Vec<Event> = Vec::with_capacity(body.len() / 16);

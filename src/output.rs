@@ -16,7 +16,36 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::render::OutputFile;
+use crate::diagnostics::Diagnostic;
+
+/// A file of the published site, relative to the output folder.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Where the stages hand each file as soon as it is made, so that a build
+/// never holds the whole site in memory.
+pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
+
+/// What a build wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    pub files: usize,
+    /// HTML pages among the files.
+    pub pages: usize,
+    pub bytes: u64,
+}
+
+impl Written {
+    /// Counts one file.
+    pub fn count(&mut self, path: &str, size: usize) {
+        self.files += 1;
+        self.pages += usize::from(path.ends_with(".html"));
+        self.bytes += size as u64;
+    }
+}
 
 /// Why the output folder could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -1,7 +1,7 @@
 //! Files for the static host: Netlify's redirects (language of the browser,
 //! per-language 404 pages) and a sitemap for search engines.
 
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::site::Site;
 
 /// `_redirects` and `sitemap.xml`.
@@ -90,7 +90,7 @@ fn split_sitemap(base: &str, entries: &[String], per_file: usize) -> Vec<OutputF
 mod tests {
     use super::split_sitemap;
 
-    fn text(file: &crate::render::OutputFile) -> &str {
+    fn text(file: &crate::output::OutputFile) -> &str {
         std::str::from_utf8(&file.bytes).unwrap()
     }
 

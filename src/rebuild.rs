@@ -14,7 +14,8 @@ use crate::content::{self, Document, PageId, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::glossary::{self, Matcher};
 use crate::output;
-use crate::render::{self, Renderer, Written};
+use crate::output::Written;
+use crate::render::{self, Renderer};
 use crate::site::{self, Site};
 
 /// One parsed file, as the site will use it, with its own problems.

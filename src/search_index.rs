@@ -12,9 +12,18 @@ use rayon::prelude::*;
 use sportello_search::{build_index, SearchDocument, SEARCH_JS};
 
 use crate::content::Section;
-use crate::render::{OutputFile, SearchAssets};
+use crate::output::OutputFile;
 use crate::site::{Site, TranslationState};
 use crate::theme::fingerprint;
+
+/// What pages need to know of the search index: the scripts they name.
+#[derive(Debug, Clone, Default)]
+pub struct SearchAssets {
+    /// Per language, the manifest script's path relative to the output root.
+    pub manifests: std::collections::BTreeMap<crate::content::LangCode, String>,
+    /// The runtime's path relative to the output root.
+    pub script: String,
+}
 
 /// The Italian glossary terms, found in a page's text by their short form
 /// (the term without its explanation in brackets), ignoring case.

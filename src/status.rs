@@ -1,14 +1,47 @@
-//! Translation status: for each language, which pages are translated,
-//! outdated, machine-translated or missing, and which reviews are overdue.
+//! Translation status: how every page stands in every language but the
+//! source (translated, outdated, machine-translated, missing), and which
+//! reviews are overdue. The one model behind `check`'s summary, its JSON,
+//! and the dashboard page (`status/`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::content::LangCode;
 use crate::site::{Site, TranslationState};
 
-/// The state of every page in one language.
+/// The whole table: a row a page, a cell a language.
+#[derive(Debug)]
+pub struct TranslationStatus {
+    pub source_language: LangCode,
+    /// The languages of the cells, in the site's order (the source left out).
+    pub languages: Vec<LangCode>,
+    pub pages: Vec<PageStatus>,
+    /// The source files whose review is overdue.
+    pub review_overdue: Vec<String>,
+}
+
+/// One page in every language.
+#[derive(Debug)]
+pub struct PageStatus {
+    /// The page's place in `Site::pages`.
+    pub index: usize,
+    /// The source file, with `/` between folders.
+    pub source: String,
+    /// One cell per language of [`TranslationStatus::languages`].
+    pub cells: Vec<Cell>,
+}
+
+/// One page in one language.
+#[derive(Debug, Serialize)]
+pub struct Cell {
+    pub state: TranslationState,
+    /// The translation's file, where there is one.
+    pub file: Option<String>,
+}
+
+/// The files of one language by state, for `check`.
 #[derive(Debug, Default, Serialize)]
 pub struct LanguageStatus {
     pub translated: Vec<String>,
@@ -17,53 +50,67 @@ pub struct LanguageStatus {
     pub missing: Vec<String>,
 }
 
-/// The whole table, for `check` and the dashboard page.
-#[derive(Debug, Serialize)]
-pub struct TranslationStatus {
-    pub source_language: String,
-    pub languages: BTreeMap<String, LanguageStatus>,
-    pub review_overdue: Vec<String>,
-}
-
 impl TranslationStatus {
     pub fn of(site: &Site) -> Self {
-        let mut languages = BTreeMap::new();
-        for lang in &site.config.languages {
-            if lang == site.source_language() {
-                continue;
-            }
-            let mut status = LanguageStatus::default();
-            for page in &site.pages {
-                let file = match page.translations.get(lang) {
-                    Some(doc) => doc.path.to_string_lossy().into_owned(),
-                    None => page.source.path.to_string_lossy().into_owned(),
-                };
-                match page.variant(lang, site.source_language()).1 {
+        let source = site.source_language();
+        let languages: Vec<LangCode> = site.config.languages.iter().filter(|l| *l != source).cloned().collect();
+        let pages = site
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(index, page)| PageStatus {
+                index,
+                source: slash_path(&page.source.path),
+                cells: languages
+                    .iter()
+                    .map(|lang| Cell {
+                        state: page.variant(lang, source).1,
+                        file: page.translations.get(lang).map(|doc| slash_path(&doc.path)),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let review_overdue = site
+            .pages
+            .iter()
+            .filter(|p| p.review_overdue)
+            .map(|p| slash_path(&p.source.path))
+            .collect();
+        TranslationStatus {
+            source_language: source.clone(),
+            languages,
+            pages,
+            review_overdue,
+        }
+    }
+
+    /// Per language, the file a volunteer edits for each page, by state:
+    /// the translation, or the source where there is none.
+    pub fn by_language(&self) -> BTreeMap<String, LanguageStatus> {
+        let mut by_language: BTreeMap<String, LanguageStatus> = self
+            .languages
+            .iter()
+            .map(|lang| (lang.to_string(), LanguageStatus::default()))
+            .collect();
+        for page in &self.pages {
+            for (lang, cell) in self.languages.iter().zip(&page.cells) {
+                let status = by_language.entry(lang.to_string()).or_default();
+                let file = cell.file.clone().unwrap_or_else(|| page.source.clone());
+                match cell.state {
                     TranslationState::Translated | TranslationState::Source => status.translated.push(file),
                     TranslationState::Outdated => status.outdated.push(file),
                     TranslationState::Machine => status.machine.push(file),
                     TranslationState::Missing => status.missing.push(file),
                 }
             }
-            languages.insert(lang.to_string(), status);
         }
-        let review_overdue = site
-            .pages
-            .iter()
-            .filter(|p| p.review_overdue)
-            .map(|p| p.source.path.to_string_lossy().into_owned())
-            .collect();
-        TranslationStatus {
-            source_language: site.source_language().to_string(),
-            languages,
-            review_overdue,
-        }
+        by_language
     }
 
     /// A short table for the terminal.
     pub fn summary(&self) -> String {
         let mut out = String::from("translations:\n");
-        for (lang, s) in &self.languages {
+        for (lang, s) in self.by_language() {
             let _ = writeln!(
                 out,
                 "  {lang}: {} translated, {} outdated, {} machine-translated, {} missing",
@@ -78,4 +125,26 @@ impl TranslationStatus {
         }
         out
     }
+}
+
+impl Serialize for TranslationStatus {
+    /// The JSON of `check --format json`: the files by state per language.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            source_language: &'a str,
+            languages: BTreeMap<String, LanguageStatus>,
+            review_overdue: &'a [String],
+        }
+        Json {
+            source_language: self.source_language.as_str(),
+            languages: self.by_language(),
+            review_overdue: &self.review_overdue,
+        }
+        .serialize(serializer)
+    }
+}
+
+fn slash_path(path: &std::path::Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
 }

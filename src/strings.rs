@@ -102,6 +102,11 @@ impl Strings {
         self.flat.get(lang).and_then(|m| m.get(key)).map(String::as_str)
     }
 
+    /// The languages that have strings.
+    pub fn languages(&self) -> impl Iterator<Item = &LangCode> {
+        self.nested.keys()
+    }
+
     /// All strings of a language as nested maps (`t.days.mo` in templates).
     pub fn nested(&self, lang: &LangCode) -> &Value {
         static EMPTY: Value = Value::Null;

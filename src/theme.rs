@@ -24,7 +24,7 @@ macro_rules! embed {
 const DEFAULT_THEME: &[Embedded] = embed!(
     "strings.yaml",
     "templates/base.html",
-    "templates/macros.html",
+    "templates/components.html",
     "templates/partials/notice.html",
     "templates/partials/dates.html",
     "templates/partials/glossary_box.html",
@@ -41,18 +41,15 @@ const DEFAULT_THEME: &[Embedded] = embed!(
     "static/app.js",
 );
 
-/// Whether `text` is the built-in theme's own `templates/<name>`.
-pub fn is_builtin(name: &str, text: &str) -> bool {
-    DEFAULT_THEME
-        .iter()
-        .any(|file| file.path.strip_prefix("templates/") == Some(name) && file.text == text)
-}
-
 /// The theme's files after overrides: templates by name, static files by
 /// path, and the default strings.
 #[derive(Debug, Clone)]
 pub struct Theme {
+    /// The name in site.yaml (`default` unless the site names its own).
+    pub name: String,
     pub templates: BTreeMap<String, String>,
+    /// The templates the site's own folder replaces or adds.
+    pub overridden_templates: Vec<String>,
     pub statics: BTreeMap<String, Vec<u8>>,
     pub default_strings: String,
 }
@@ -68,7 +65,9 @@ impl Theme {
     /// The built-in theme overridden by `site/themes/<name>/`.
     pub fn load(site: &Path, name: &str) -> Result<Self, Diagnostic> {
         let mut theme = Theme {
+            name: name.to_owned(),
             templates: BTreeMap::new(),
+            overridden_templates: Vec::new(),
             statics: BTreeMap::new(),
             default_strings: String::new(),
         };
@@ -102,6 +101,9 @@ impl Theme {
                         format!("cannot read the theme file: {err}"),
                     )
                 })?;
+                if let Some(template) = rel.strip_prefix("templates/") {
+                    theme.overridden_templates.push(template.to_owned());
+                }
                 theme.insert(&rel, bytes);
             }
         }

@@ -115,7 +115,10 @@ fn outdated_translation_is_announced_with_the_date() {
     let en = site.read("en/procedures/rinnovo/index.html");
     assert!(en.contains("May be out of date: changed on 2026-10-01."), "{en}");
     let status = sportello::status::TranslationStatus::of(sportello::check(site.path()).site.as_ref().unwrap());
-    assert_eq!(status.languages["en"].outdated, ["content/procedures/rinnovo.en.md"]);
+    assert_eq!(
+        status.by_language()["en"].outdated,
+        ["content/procedures/rinnovo.en.md"]
+    );
     let dashboard = site.read("it/status/index.html");
     assert!(
         dashboard.contains("class=\"state-outdated\""),

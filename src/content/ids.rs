@@ -182,6 +182,15 @@ impl PageId {
         path
     }
 
+    /// How deep the page's folder is below its language's root: links
+    /// from it go up this many folders.
+    pub fn depth(&self) -> usize {
+        match self.section {
+            Section::Home => 0,
+            _ => 2,
+        }
+    }
+
     /// [`PageId::folder_path`] appended to `out`.
     pub fn push_folder_path(&self, out: &mut String) {
         if self.section != Section::Home {

@@ -1,0 +1,154 @@
+//! The template engine: Tera 2 with the theme's templates (the built-in
+//! ones, each replaced by a site's file of the same name), the filters the
+//! templates use, and template errors turned into diagnostics that say what
+//! to change.
+
+use std::path::PathBuf;
+
+use tera::{Context, Kwargs, State, Tera, Value};
+
+use crate::diagnostics::Diagnostic;
+use crate::theme::Theme;
+
+/// The compiled templates of a theme.
+pub struct Engine {
+    tera: Tera,
+    /// The site's `themes/<name>/templates/` folder, for errors in the
+    /// templates it overrides.
+    folder: PathBuf,
+    /// The templates the site overrides, by name, with their text.
+    overridden: Vec<(String, String)>,
+}
+
+impl Engine {
+    pub fn new(theme: &Theme) -> Result<Self, Diagnostic> {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html"]);
+        // `{{ text | isolate | safe }}`: escaped, with the Latin runs of
+        // right-to-left text wrapped in <bdi>.
+        tera.register_filter("isolate", |value: Value, _: Kwargs, _: &State| {
+            let text = match value.as_str() {
+                Some(text) => crate::markdown::escape_html(text),
+                None => crate::markdown::escape_html(&value.to_string()),
+            };
+            Value::safe_string(&crate::bidi::isolate_latin_runs(&text))
+        });
+        tera.register_filter("json_encode", |value: Value, _: Kwargs, _: &State| {
+            serde_json::to_string(&value).unwrap_or_default()
+        });
+        let engine = Engine {
+            tera: Tera::new(),
+            folder: PathBuf::from("themes").join(&theme.name).join("templates"),
+            overridden: theme
+                .overridden_templates
+                .iter()
+                .filter_map(|name| Some((name.clone(), theme.templates.get(name)?.clone())))
+                .collect(),
+        };
+        tera.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|(name, text)| (name.as_str(), text.as_str())),
+        )
+        .map_err(|err| engine.error(&err))?;
+        Ok(Engine { tera, ..engine })
+    }
+
+    /// Whether the theme has a template of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+
+    /// Renders the template `name`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(name, context, &mut out)
+            .map_err(|err| self.error(&err))?;
+        Ok(out)
+    }
+
+    /// A template error as a diagnostic on the file the volunteer can edit:
+    /// the site's own template where it overrides the built-in one.
+    fn error(&self, err: &tera::Error) -> Diagnostic {
+        let report = full_message(err);
+        let overridden = self.overridden.iter().find(|(name, _)| report.contains(name.as_str()));
+        let file = overridden.map(|(name, _)| self.folder.join(name));
+        let hint = match overridden {
+            Some((name, text)) => version_one_syntax(&report, text).map_or_else(
+                || format!("fix {name}, or remove it to use the built-in template"),
+                |change| format!("{name} is written for Tera 1; sportello's templates are Tera 2: {change}"),
+            ),
+            None => "the built-in theme has an error: please report it".to_owned(),
+        };
+        Diagnostic::error(
+            file.unwrap_or_else(|| self.folder.clone()),
+            0,
+            format!("a template of the theme has an error: {report}"),
+        )
+        .with_hint(hint)
+    }
+}
+
+/// The message of an error and of every error under it.
+fn full_message(err: &tera::Error) -> String {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    message
+}
+
+/// What to change in a template written for Tera 1, the engine sportello
+/// used before: the constructs Tera 2 no longer reads.
+fn version_one_syntax(report: &str, text: &str) -> Option<String> {
+    let mut changes = Vec::new();
+    if text.contains("{% macro") || text.contains("{%- macro") {
+        changes.push(
+            "macros are now components: write `{% component name(arg) %}…{% endcomponent name %}` \
+             and call them as `{{<name arg={value} />}}`, with no `{% import %}`",
+        );
+    }
+    if text.contains("{% import") || text.contains("::") {
+        changes
+            .push("`{% import \"macros.html\" as m %}` and `m::name(…)` are gone: call the component `{{<name … />}}`");
+    }
+    if contains_tuple_field(text) {
+        changes.push("`pair.0` is now written `pair[0]`");
+    }
+    if text.contains("json_encode()") {
+        changes.push("`json_encode()` is now written `json_encode`, without brackets");
+    }
+    if changes.is_empty() && !report.contains("not defined") {
+        return None;
+    }
+    if report.contains("not defined") {
+        changes.push(
+            "a variable that may be missing must be tested first: `{% if page.x %}…{% endif %}`; \
+             the variables are listed in the built-in templates (sportello's themes/default/templates/)",
+        );
+    }
+    Some(changes.join("; "))
+}
+
+/// Whether a template uses Tera 1's `name.0` field access.
+fn contains_tuple_field(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuple_fields_are_told_apart_from_numbers_in_text() {
+        assert!(contains_tuple_field("{{ item.0 }}"));
+        assert!(!contains_tuple_field("{{ page.title }} costs 2 .5"));
+    }
+}

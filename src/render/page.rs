@@ -1,0 +1,233 @@
+//! The view of a content page (an office, a procedure, a comune…, the home
+//! page) in one language: its text in the reader's language where
+//! translated, its facts, the pages it links and that link to it.
+
+use crate::content::schema::ComuniScope;
+use crate::content::{Document, LangCode, PageId, Section, Slug};
+use crate::hours::{clock, Hours};
+use crate::site::{Page, Site, TranslationState};
+
+use super::links::Links;
+use super::lists::topic_links;
+use super::translated::{dir_of, text, text_field};
+use super::views::{GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, Text};
+use super::{qr, structured_data, Renderer, LIST_IN_FULL};
+
+pub fn page_view<'a>(
+    site: &Site,
+    renderer: &Renderer,
+    links: &'a Links,
+    page: &'a Page,
+    lang: &LangCode,
+) -> PageView<'a> {
+    let (doc, state) = page.variant(lang, site.source_language());
+    let facts = page.facts();
+    let depth = page.id.depth();
+    let source_lang = site.source_language().to_string();
+    let links_to = |slugs: &[Slug], section: Section| -> Vec<LinkView<'a>> {
+        slugs
+            .iter()
+            .filter_map(|slug| {
+                site.index.get(&PageId {
+                    section,
+                    slug: slug.clone(),
+                })
+            })
+            .map(|i| links.get(*i, lang, depth, false))
+            .collect()
+    };
+    let kind = if page.id.section == Section::Home {
+        "home"
+    } else {
+        "page"
+    };
+    let mut view = PageView::of_kind(kind, page.id.section.folder());
+    view.slug = page.id.slug.to_string();
+    view.title = text(site, text_field(page, doc, state, site, |d| d.text.title.clone()));
+    view.summary = text(site, text_field(page, doc, state, site, |d| d.text.summary.clone()));
+    view.cost = text(site, text_field(page, doc, state, site, |d| d.text.cost.clone()));
+    view.duration = text(site, text_field(page, doc, state, site, |d| d.text.duration.clone()));
+    view.eligibility = text(site, text_field(page, doc, state, site, |d| d.text.eligibility.clone()));
+    let (documents, documents_lang) = text_field(page, doc, state, site, |d| d.text.documents.clone());
+    view.documents_list = documents.unwrap_or_default();
+    if !view.documents_list.is_empty() {
+        view.documents = Some(Text {
+            text: String::new(),
+            dir: documents_lang.as_deref().map(|l| dir_of(site, l)),
+            lang: documents_lang,
+        });
+    }
+    let body_doc = if doc.body.html.trim().is_empty() && state != TranslationState::Source {
+        &page.source
+    } else {
+        doc
+    };
+    view.body = &body_doc.body.html;
+    view.has_steps = body_doc.body.has_ordered_list;
+    if !std::ptr::eq(body_doc, doc) || state == TranslationState::Missing {
+        view.body_lang = Some(source_lang.clone());
+        view.body_dir = Some(dir_of(site, &source_lang));
+    }
+    view.machine = state == TranslationState::Machine;
+    if matches!(
+        state,
+        TranslationState::Missing | TranslationState::Outdated | TranslationState::Machine
+    ) {
+        view.notice = Some(Notice {
+            kind: state,
+            date: facts.updated.map(|d| d.to_string()),
+            source_href: format!(
+                "{}../{}/{}index.html",
+                "../".repeat(depth),
+                source_lang,
+                page.id.folder_path()
+            ),
+            source_lang_name: language_name(site, renderer, lang, &source_lang),
+        });
+    }
+    view.updated = facts.updated.map(|d| d.to_string());
+    view.reviewed = facts.reviewed.map(|d| d.to_string());
+    view.review_overdue = page.review_overdue;
+    view.term = facts.term.clone();
+    view.offices = links_to(&facts.offices, Section::Offices);
+    view.services = links_to(&facts.services, Section::Services);
+    view.comune = facts
+        .comune
+        .as_ref()
+        .and_then(|slug| {
+            site.index.get(&PageId {
+                section: Section::Comuni,
+                slug: slug.clone(),
+            })
+        })
+        .map(|i| links.get(*i, lang, depth, false));
+    match &facts.comuni {
+        ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
+        ComuniScope::Only(list) => view.comuni = links_to(list, Section::Comuni),
+    }
+    view.topics = topic_links(
+        renderer,
+        lang,
+        &facts.topics,
+        &format!("{}topics/", "../".repeat(depth)),
+    );
+    view.address = facts.address.clone();
+    view.geo = facts.geo.map(|g| (g.lat, g.lon));
+    view.phones = facts
+        .phone
+        .iter()
+        .map(|p| PhoneView {
+            display: p.clone(),
+            tel: p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
+        })
+        .collect();
+    view.email = facts.email.clone();
+    view.website = facts.website.clone();
+    view.hours = facts.hours.as_ref().map(|h| hours_view(h, renderer, lang));
+    view.languages_spoken = facts
+        .languages_spoken
+        .iter()
+        .map(|l| language_name(site, renderer, lang, l.as_str()))
+        .collect();
+    view.sources = facts.sources.clone();
+    view.istat = facts.istat.as_ref().map(|i| i.0.clone());
+    if page.id.section == Section::Comuni {
+        // Guides for every comune are listed here while the list stays short;
+        // a larger portal links its section lists instead.
+        let district_wide = site
+            .district_wide
+            .iter()
+            .copied()
+            .filter(|_| site.district_wide.len() <= LIST_IN_FULL);
+        view.used_by = links.sorted(page.used_by.iter().copied().chain(district_wide), lang, depth, false);
+        view.district_wide_elsewhere = site.district_wide.len() > LIST_IN_FULL;
+        view.comuni_elsewhere = site.section(Section::Comuni).count() > LIST_IN_FULL;
+        if !view.comuni_elsewhere {
+            view.all_comuni = links.sorted(site.section(Section::Comuni).map(|(i, _)| i), lang, depth, false);
+        }
+    } else {
+        view.used_by = links.sorted(page.used_by.iter().copied(), lang, depth, false);
+    }
+    view.offices_here = links.sorted(page.offices_here.iter().copied(), lang, depth, false);
+    view.glossary = glossary_views(site, links, body_doc, lang, depth);
+    let canonical = format!("{}/{lang}/{}", site.config.base(), page.id.folder_path());
+    view.qr_svg = qr::qr_svg(&canonical);
+    if page.id.section == Section::Offices {
+        let name = view.title.as_ref().map(|t| t.text.as_str()).unwrap_or_default();
+        view.json_ld = Some(structured_data::office(site, page, name, &canonical));
+    }
+    if page.id.section == Section::Home {
+        view.topics = topic_links(renderer, lang, &site.config.topics, "topics/");
+        let guides: Vec<usize> = site.section(Section::Procedures).map(|(i, _)| i).collect();
+        if guides.len() <= LIST_IN_FULL {
+            view.items = links.sorted(guides.into_iter(), lang, depth, true);
+        }
+    }
+    view
+}
+
+/// A language's name in the reader's language (`language_names.xx`), or in
+/// itself when the site has it, or its code.
+pub fn language_name(site: &Site, renderer: &Renderer, reader: &LangCode, code: &str) -> String {
+    let key = format!("language_names.{code}");
+    if let Some(named) = renderer.strings.lookup(reader, &key) {
+        return named.to_owned();
+    }
+    site.languages
+        .iter()
+        .find(|l| l.code.as_str() == code)
+        .map_or_else(|| code.to_uppercase(), |l| l.name.clone())
+}
+
+fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView {
+    const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+    let rows = hours
+        .week
+        .iter()
+        .zip(DAYS)
+        .map(|(spans, day)| HoursRow {
+            day: renderer.strings.get(lang, &format!("days.{day}")).to_owned(),
+            spans: spans.iter().map(|s| s.label()).collect(),
+            notes: spans.iter().filter_map(|s| s.comment.clone()).collect(),
+        })
+        .collect();
+    let data: Vec<(usize, String, String, bool)> = hours
+        .week
+        .iter()
+        .enumerate()
+        .flat_map(|(day, spans)| spans.iter().map(move |s| (day, clock(s.from), clock(s.to), s.certain)))
+        .collect();
+    HoursView {
+        rows,
+        varies: hours.varies,
+        raw: hours.raw.clone(),
+        data: serde_json::to_string(&data).unwrap_or_default(),
+    }
+}
+
+/// The "words explained" box: each glossary entry the body uses, in the
+/// reader's language where it is translated.
+fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<GlossView> {
+    body_doc
+        .body
+        .glossary
+        .iter()
+        .filter_map(|slug| {
+            let id = PageId {
+                section: Section::Glossary,
+                slug: slug.clone(),
+            };
+            let i = *site.index.get(&id)?;
+            let card = links.card(site, i, lang)?;
+            Some(GlossView {
+                slug: slug.to_string(),
+                term: card.term.clone(),
+                translation: card.translation.clone(),
+                text: card.text.clone(),
+                lang: card.lang.clone(),
+                dir: card.dir,
+                href: format!("{}{}index.html", "../".repeat(depth), id.folder_path()),
+            })
+        })
+        .collect()
+}
