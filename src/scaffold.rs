@@ -78,15 +78,13 @@ pub fn new_page(site: &Path, section: &str, slug: &str, today: &str) -> Result<P
     Ok(path)
 }
 
-/// The front matter keys a translation carries, per section.
-fn text_keys(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Comuni | Section::Offices => &["name"],
-        Section::Services => &["name", "summary", "eligibility", "cost"],
-        Section::Procedures => &["title", "summary", "documents", "cost", "duration"],
-        Section::Glossary => &["translation"],
-        Section::Pages | Section::Home => &["title"],
-    }
+/// The text fields a translation of `section` carries.
+fn text_keys(section: Section) -> impl Iterator<Item = &'static str> {
+    crate::content::schema::fields_of(section)
+        .1
+        .iter()
+        .map(|field| field.name)
+        .filter(|name| !matches!(*name, "source_updated" | "translated_by"))
 }
 
 /// `sportello new --translate <lang> <section>/<slug>`: a translation
@@ -121,9 +119,9 @@ pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Resu
     let mapping: serde_norway::Mapping = serde_norway::from_str(split.yaml).unwrap_or_default();
     let mut yaml = serde_norway::Mapping::new();
     for key in text_keys(section) {
-        let from = if *key == "translation" { "term" } else { key };
+        let from = if key == "translation" { "term" } else { key };
         if let Some(value) = mapping.get(from) {
-            yaml.insert((*key).into(), value.clone());
+            yaml.insert(key.into(), value.clone());
         }
     }
     let updated = mapping.get("updated").and_then(|v| v.as_str()).map(str::to_owned);

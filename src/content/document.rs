@@ -11,7 +11,10 @@ use super::date::Date;
 use super::front_matter;
 use super::ids::{LangCode, PageId, Section, Slug};
 use super::load::SourceFile;
-use super::schema::*;
+use super::schema::{
+    ComuneSource, ComuniScope, Field, Geo, GlossarySource, HomeSource, Istat, OfficeSource, PageSource,
+    ProcedureSource, ServiceSource, SourceSchema, TranslationSchema, ValueProblems,
+};
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::hours::Hours;
 use crate::markdown::{self, RenderedMarkdown};
@@ -127,246 +130,43 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
             return (None, ctx.diagnostics);
         }
     };
-    let is_source = file.lang.is_none();
-    let (text, facts, source_updated, machine) = match (file.id.section, is_source) {
-        (Section::Comuni, true) => {
-            let fm: ComuneSource = ctx.fields(&mapping, ComuneSource::FIELDS, NamedTranslation::FIELDS, true);
-            ctx.require("name", &fm.name);
-            let text = PageText {
-                title: fm.name,
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                istat: fm.istat,
-                website: fm.website,
-                geo: fm.geo,
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Offices, true) => {
-            let fm: OfficeSource = ctx.fields(&mapping, OfficeSource::FIELDS, NamedTranslation::FIELDS, true);
-            ctx.require("name", &fm.name);
-            ctx.require("comune", &fm.comune);
-            ctx.require("updated", &fm.updated);
-            ctx.require("reviewed", &fm.reviewed);
-            if fm.address.is_none() {
-                ctx.diagnostics.push(
-                    Diagnostic::warning(
-                        &file.path,
-                        1,
-                        "this office has no `address`: the page will tell readers to ask the help desk",
-                    )
-                    .with_hint("add `address: Via ..., 86170 Isernia` once the address is confirmed"),
-                );
-            }
-            let hours = fm.hours.and_then(|raw| match Hours::parse(&raw) {
-                Ok(hours) => Some(hours),
-                Err(message) => {
-                    ctx.diagnostics.push(
-                        Diagnostic::error(&file.path, ctx.line("hours"), format!("`hours` cannot be read: {message}"))
-                            .with_hint("use OpenStreetMap opening_hours syntax, for example \"Mo-Fr 09:00-12:00; Th 15:00-17:00\" (days Mo Tu We Th Fr Sa Su, 24-hour times)"),
-                    );
-                    None
-                }
-            });
-            let text = PageText {
-                title: fm.name,
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                comune: fm.comune,
-                address: fm.address,
-                geo: fm.geo,
-                phone: fm.phone.map(|p| p.0).unwrap_or_default(),
-                email: fm.email,
-                website: fm.website,
-                hours,
-                languages_spoken: fm.languages_spoken.unwrap_or_default(),
-                topics: fm.topics.unwrap_or_default(),
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Services, true) => {
-            let fm: ServiceSource = ctx.fields(&mapping, ServiceSource::FIELDS, ServiceTranslation::FIELDS, true);
-            ctx.require("name", &fm.name);
-            ctx.require("summary", &fm.summary);
-            ctx.require("updated", &fm.updated);
-            ctx.require("reviewed", &fm.reviewed);
-            let text = PageText {
-                title: fm.name,
-                summary: fm.summary,
-                eligibility: fm.eligibility,
-                cost: fm.cost,
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                offices: fm.offices.unwrap_or_default(),
-                comuni: fm.comuni.unwrap_or_default(),
-                topics: fm.topics.unwrap_or_default(),
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Procedures, true) => {
-            let fm: ProcedureSource = ctx.fields(&mapping, ProcedureSource::FIELDS, ProcedureTranslation::FIELDS, true);
-            ctx.require("title", &fm.title);
-            ctx.require("summary", &fm.summary);
-            ctx.require("updated", &fm.updated);
-            ctx.require("reviewed", &fm.reviewed);
-            let text = PageText {
-                title: fm.title,
-                summary: fm.summary,
-                documents: fm.documents,
-                cost: fm.cost,
-                duration: fm.duration,
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                offices: fm.offices.unwrap_or_default(),
-                services: fm.services.unwrap_or_default(),
-                comuni: fm.comuni.unwrap_or_default(),
-                topics: fm.topics.unwrap_or_default(),
-                sources: fm.sources.unwrap_or_default(),
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Glossary, true) => {
-            let fm: GlossarySource = ctx.fields(&mapping, GlossarySource::FIELDS, GlossaryTranslation::FIELDS, true);
-            ctx.require("term", &fm.term);
-            let text = PageText {
-                title: fm.term.clone(),
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                term: fm.term,
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Pages | Section::Home, true) => {
-            let fm: PageSource = ctx.fields(&mapping, PageSource::FIELDS, PageTranslation::FIELDS, true);
-            if file.id.section == Section::Pages {
-                ctx.require("title", &fm.title);
-            }
-            let text = PageText {
-                title: fm.title,
-                ..Default::default()
-            };
-            let facts = Facts {
-                updated: fm.updated,
-                reviewed: fm.reviewed,
-                ..Default::default()
-            };
-            (text, Some(facts), None, false)
-        }
-        (Section::Comuni, false) => {
-            let fm: NamedTranslation = ctx.fields(&mapping, NamedTranslation::FIELDS, ComuneSource::FIELDS, false);
-            ctx.require("name", &fm.name);
-            (
-                PageText {
-                    title: fm.name,
-                    ..Default::default()
-                },
-                None,
-                fm.source_updated,
-                fm.translated_by.is_some(),
-            )
-        }
-        (Section::Offices, false) => {
-            let fm: NamedTranslation = ctx.fields(&mapping, NamedTranslation::FIELDS, OfficeSource::FIELDS, false);
-            ctx.require("name", &fm.name);
-            (
-                PageText {
-                    title: fm.name,
-                    ..Default::default()
-                },
-                None,
-                fm.source_updated,
-                fm.translated_by.is_some(),
-            )
-        }
-        (Section::Services, false) => {
-            let fm: ServiceTranslation = ctx.fields(&mapping, ServiceTranslation::FIELDS, ServiceSource::FIELDS, false);
-            ctx.require("name", &fm.name);
-            let text = PageText {
-                title: fm.name,
-                summary: fm.summary,
-                eligibility: fm.eligibility,
-                cost: fm.cost,
-                ..Default::default()
-            };
-            (text, None, fm.source_updated, fm.translated_by.is_some())
-        }
-        (Section::Procedures, false) => {
-            let fm: ProcedureTranslation =
-                ctx.fields(&mapping, ProcedureTranslation::FIELDS, ProcedureSource::FIELDS, false);
-            ctx.require("title", &fm.title);
-            let text = PageText {
-                title: fm.title,
-                summary: fm.summary,
-                documents: fm.documents,
-                cost: fm.cost,
-                duration: fm.duration,
-                ..Default::default()
-            };
-            (text, None, fm.source_updated, fm.translated_by.is_some())
-        }
-        (Section::Glossary, false) => {
-            let fm: GlossaryTranslation =
-                ctx.fields(&mapping, GlossaryTranslation::FIELDS, GlossarySource::FIELDS, false);
-            ctx.require("translation", &fm.translation);
-            (
-                PageText {
-                    title: fm.translation,
-                    ..Default::default()
-                },
-                None,
-                fm.source_updated,
-                fm.translated_by.is_some(),
-            )
-        }
-        (Section::Pages | Section::Home, false) => {
-            let fm: PageTranslation = ctx.fields(&mapping, PageTranslation::FIELDS, PageSource::FIELDS, false);
-            if file.id.section == Section::Pages {
-                ctx.require("title", &fm.title);
-            }
-            (
-                PageText {
-                    title: fm.title,
-                    ..Default::default()
-                },
-                None,
-                fm.source_updated,
-                fm.translated_by.is_some(),
-            )
-        }
+    let read = match (file.id.section, file.lang.is_none()) {
+        (Section::Comuni, true) => ctx.source::<ComuneSource>(&mapping),
+        (Section::Offices, true) => ctx.source::<OfficeSource>(&mapping),
+        (Section::Services, true) => ctx.source::<ServiceSource>(&mapping),
+        (Section::Procedures, true) => ctx.source::<ProcedureSource>(&mapping),
+        (Section::Glossary, true) => ctx.source::<GlossarySource>(&mapping),
+        (Section::Pages, true) => ctx.source::<PageSource>(&mapping),
+        (Section::Home, true) => ctx.source::<HomeSource>(&mapping),
+        (Section::Comuni, false) => ctx.translation::<ComuneSource>(&mapping),
+        (Section::Offices, false) => ctx.translation::<OfficeSource>(&mapping),
+        (Section::Services, false) => ctx.translation::<ServiceSource>(&mapping),
+        (Section::Procedures, false) => ctx.translation::<ProcedureSource>(&mapping),
+        (Section::Glossary, false) => ctx.translation::<GlossarySource>(&mapping),
+        (Section::Pages, false) => ctx.translation::<PageSource>(&mapping),
+        (Section::Home, false) => ctx.translation::<HomeSource>(&mapping),
     };
     let body = markdown::render(split.body, split.body_line, &file.id, &file.path, &mut ctx.diagnostics);
     let document = Document {
         path: file.path.clone(),
         id: file.id.clone(),
         lang: file.lang.clone(),
-        text,
-        facts,
-        source_updated,
-        machine_translated: machine,
+        text: read.text,
+        facts: read.facts,
+        source_updated: read.source_updated,
+        machine_translated: read.machine,
         body,
         key_lines: ctx.key_lines,
     };
     (Some(document), ctx.diagnostics)
+}
+
+/// What a file's front matter gives its document.
+struct Read {
+    text: PageText,
+    facts: Option<Facts>,
+    source_updated: Option<Date>,
+    machine: bool,
 }
 
 /// What parsing one file needs at hand: its path, its keys' lines and the
@@ -382,12 +182,64 @@ impl Ctx {
         self.key_lines.get(key).copied().unwrap_or(1)
     }
 
-    fn require<T>(&mut self, key: &str, value: &Option<T>) {
-        if value.is_none() && !self.key_lines.contains_key(key) {
-            self.diagnostics.push(
-                Diagnostic::error(&self.path, 1, format!("the required field `{key}` is missing"))
-                    .with_hint(format!("add a line `{key}: ...` between the two `---` lines")),
-            );
+    /// Reports each required field of `fields` that the front matter lacks.
+    fn require(&mut self, fields: &[Field]) {
+        for field in fields.iter().filter(|f| f.required) {
+            let key = field.name;
+            if !self.key_lines.contains_key(key) {
+                self.diagnostics.push(
+                    Diagnostic::error(&self.path, 1, format!("the required field `{key}` is missing"))
+                        .with_hint(format!("add a line `{key}: ...` between the two `---` lines")),
+                );
+            }
+        }
+    }
+
+    /// A source file's front matter, read with its section's schema.
+    fn source<S: SourceSchema>(&mut self, mapping: &Mapping) -> Read {
+        let names = |fields: &[Field]| -> Vec<&'static str> { fields.iter().map(|f| f.name).collect() };
+        let fm: S = self.fields(
+            mapping,
+            &names(S::FIELDS),
+            &names(<S::Translation as TranslationSchema>::FIELDS),
+            true,
+        );
+        self.require(S::FIELDS);
+        let mut problems = ValueProblems::default();
+        let (text, facts) = fm.into_page(&mut problems);
+        for problem in problems.found {
+            let line = if problem.field.is_empty() {
+                1
+            } else {
+                self.line(problem.field)
+            };
+            let diagnostic = if problem.warning {
+                Diagnostic::warning(&self.path, line, problem.message)
+            } else {
+                Diagnostic::error(&self.path, line, problem.message)
+            };
+            self.diagnostics.push(diagnostic.with_hint(problem.hint));
+        }
+        Read {
+            text,
+            facts: Some(facts),
+            source_updated: None,
+            machine: false,
+        }
+    }
+
+    /// A translation's front matter, read with its section's schema.
+    fn translation<S: SourceSchema>(&mut self, mapping: &Mapping) -> Read {
+        let names = |fields: &[Field]| -> Vec<&'static str> { fields.iter().map(|f| f.name).collect() };
+        let fields = <S::Translation as TranslationSchema>::FIELDS;
+        let fm: S::Translation = self.fields(mapping, &names(fields), &names(S::FIELDS), false);
+        self.require(fields);
+        let translated = fm.into_translation();
+        Read {
+            text: translated.text,
+            facts: None,
+            source_updated: translated.source_updated,
+            machine: translated.machine,
         }
     }
 
