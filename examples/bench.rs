@@ -1,4 +1,4 @@
-//! The build benchmark: generates sites of N source pages (examples/gen_site.rs),
+//! The build benchmark: generates sites of N source pages (crates/gen-site),
 //! builds each several times with the release `sportello` binary and prints the
 //! median wall time, CPU time, peak memory, pages per second, output size, the
 //! time of each stage and the figures per source page. When `hugo` is on PATH
@@ -13,10 +13,6 @@
 //! CPU time and peak RSS come from `/usr/bin/time` (Debian package `time`);
 //! without it only wall times are measured.
 
-#[allow(dead_code)]
-#[path = "gen_site.rs"]
-mod gen_site;
-
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
@@ -24,6 +20,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
+
+use sportello_gen_site as gen_site;
 
 const TIME: &str = "/usr/bin/time";
 const STAGES: [&str; 6] = ["load", "parse", "resolve", "render", "index", "write"];

@@ -1,6 +1,6 @@
 //! The volunteer's loop, measured: from saving one page to the open browser
 //! tab receiving the reload event of `sportello serve`. Generates a site of
-//! N source pages in 4 languages (examples/gen_site.rs), starts the release
+//! N source pages in 4 languages (crates/gen-site), starts the release
 //! binary's `serve` on a free port, then saves a page's body R times and
 //! prints the median, the fastest and the slowest time.
 //!
@@ -9,15 +9,13 @@
 //! cargo run --release --example bench_reload -- [--pages 1000] [--saves 15]
 //! ```
 
-#[allow(dead_code)]
-#[path = "gen_site.rs"]
-mod gen_site;
-
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use sportello_gen_site as gen_site;
 
 struct Server(Child);
 

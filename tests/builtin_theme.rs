@@ -11,9 +11,7 @@ use sportello::render::{OutputFile, Renderer};
 
 mod common;
 
-#[path = "../examples/gen_site.rs"]
-#[allow(dead_code)]
-mod gen_site;
+use sportello_gen_site as gen_site;
 
 /// Every file of the site at `dir`, its pages made by the built-in theme or
 /// by Tera from the templates.
