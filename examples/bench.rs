@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
+use clap::{ArgAction, Parser};
 use sportello_gen_site as gen_site;
 
 const TIME: &str = "/usr/bin/time";
@@ -28,57 +29,41 @@ const STAGES: [&str; 6] = ["load", "parse", "resolve", "render", "index", "write
 /// The day review flags are computed for, so that every run renders the same pages.
 const TODAY: &str = "2026-12-01";
 
+/// The build benchmark: sportello (and Hugo, when on PATH) on generated sites.
+#[derive(Parser)]
+#[command(name = "bench")]
 struct Args {
+    /// Sizes of the generated sites, in source pages, separated by commas.
+    #[arg(long, value_delimiter = ',', value_parser = size, default_value = "1000,10000")]
     sizes: Vec<usize>,
+    /// Builds of each tool into empty folders at each size; the median is reported.
+    #[arg(long, default_value_t = 3, value_parser = at_least_one)]
     runs: usize,
+    /// The seed of the generated sites.
+    #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Keep each size's sites and outputs (their folder is printed).
+    #[arg(long)]
     keep: bool,
+    /// Do not build with Hugo, even when it is on PATH.
+    #[arg(long = "no-hugo", action = ArgAction::SetFalse)]
     hugo: bool,
+    /// The sportello binary to measure.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/sportello"))]
     bin: PathBuf,
 }
 
-fn usage() -> ! {
-    eprintln!(
-        "usage: cargo run --release --example bench -- [--sizes 1000,10000] [--runs 3] [--seed 42] [--keep] [--no-hugo] [--bin PATH]"
-    );
-    std::process::exit(2);
+/// A size of `--sizes`, spaces around it allowed.
+fn size(text: &str) -> Result<usize, String> {
+    text.trim().parse().map_err(|err| format!("{err}"))
 }
 
-fn parse_args() -> Args {
-    let mut args = Args {
-        sizes: vec![1000, 10000],
-        runs: 3,
-        seed: 42,
-        keep: false,
-        hugo: true,
-        bin: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/sportello"),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--keep" => args.keep = true,
-            "--no-hugo" => args.hugo = false,
-            "--sizes" | "--runs" | "--seed" | "--bin" => {
-                let value = it.next().unwrap_or_else(|| usage());
-                match arg.as_str() {
-                    "--sizes" => {
-                        args.sizes = value
-                            .split(',')
-                            .map(|s| s.trim().parse().unwrap_or_else(|_| usage()))
-                            .collect()
-                    }
-                    "--runs" => args.runs = value.parse().unwrap_or_else(|_| usage()),
-                    "--seed" => args.seed = value.parse().unwrap_or_else(|_| usage()),
-                    _ => args.bin = PathBuf::from(value),
-                }
-            }
-            _ => usage(),
-        }
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(format!("{err}")),
     }
-    if args.runs == 0 || args.sizes.is_empty() {
-        usage();
-    }
-    args
 }
 
 // ---------------------------------------------------------------------------
@@ -714,7 +699,7 @@ fn fail(message: &str) -> ! {
 }
 
 fn main() {
-    let args = parse_args();
+    let args = Args::parse();
     let root_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     if !args.bin.is_file() {
         fail(&format!(
