@@ -22,6 +22,8 @@ use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
 use clap::{ArgAction, Parser};
+use serde::Deserialize;
+use sportello::content::front_matter;
 use sportello_gen_site as gen_site;
 
 const TIME: &str = "/usr/bin/time";
@@ -252,30 +254,32 @@ fn remove(dir: &Path) {
 // ---------------------------------------------------------------------------
 // The Hugo site.
 
-fn split_front_matter(text: &str) -> (&str, &str) {
-    let Some(rest) = text.strip_prefix("---\n") else {
-        return ("", text);
-    };
-    match rest.find("\n---\n") {
-        Some(end) => (&rest[..end + 1], &rest[end + 5..]),
-        None => ("", text),
+/// The fields of a generated page that its Hugo copy keeps.
+#[derive(Deserialize)]
+struct PageFields {
+    title: Option<String>,
+    name: Option<String>,
+    translation: Option<String>,
+    term: Option<String>,
+    topics: Option<Vec<String>>,
+    updated: Option<String>,
+}
+
+impl PageFields {
+    /// The page's title, whichever field its section gives it in.
+    fn title(self) -> Option<String> {
+        self.title.or(self.name).or(self.translation).or(self.term)
     }
 }
 
-/// The value of `key:` in a front matter written by gen_site (plain or
-/// double-quoted, on one line).
-fn field(front_matter: &str, key: &str) -> Option<String> {
-    let value = front_matter
-        .lines()
-        .find_map(|line| line.strip_prefix(key)?.strip_prefix(':'))?
-        .trim();
-    if value.is_empty() {
-        return None;
-    }
-    match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
-        Some(inner) => Some(inner.replace("\\\"", "\"").replace("\\\\", "\\")),
-        None => Some(value.to_owned()),
-    }
+/// A generated page's front matter, split as sportello splits it, and its body.
+fn read_page(path: &Path) -> io::Result<(PageFields, String)> {
+    let text = fs::read_to_string(path)?;
+    let invalid =
+        |message: String| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {message}", path.display()));
+    let split = front_matter::split(&text).map_err(|err| invalid(format!("line {}: {}", err.line, err.message)))?;
+    let fields = serde_norway::from_str(split.yaml).map_err(|err| invalid(err.to_string()))?;
+    Ok((fields, split.body.to_owned()))
 }
 
 fn yaml_string(text: &str) -> String {
@@ -386,34 +390,30 @@ fn write_hugo_site(site: &Path, dir: &Path) -> io::Result<usize> {
         (source(&a.2), &a.0, &a.1, &a.2).cmp(&(source(&b.2), &b.0, &b.1, &b.2))
     });
 
-    let mut topics: HashMap<(String, String), String> = HashMap::new();
+    let mut topics: HashMap<(String, String), Vec<String>> = HashMap::new();
     let mut dates: HashMap<(String, String), String> = HashMap::new();
     for folder in &folders {
         fs::create_dir_all(dir.join("content").join(folder))?;
     }
     for (folder, slug, lang, path) in &files {
-        let text = fs::read_to_string(path)?;
-        let (front_matter, body) = split_front_matter(&text);
+        let (mut fields, body) = read_page(path)?;
         let key = (folder.clone(), slug.clone());
         if lang == gen_site::LANGS[0] {
-            if let Some(list) = field(front_matter, "topics") {
+            if let Some(list) = fields.topics.take() {
                 topics.insert(key.clone(), list);
             }
-            if let Some(updated) = field(front_matter, "updated") {
+            if let Some(updated) = fields.updated.take() {
                 dates.insert(key.clone(), updated);
             }
         }
-        let title = ["title", "name", "translation", "term"]
-            .iter()
-            .find_map(|k| field(front_matter, k))
-            .unwrap_or_else(|| slug.clone());
+        let title = fields.title().unwrap_or_else(|| slug.clone());
         let date = dates.get(&key).cloned().unwrap_or_else(|| "2026-01-01".into());
         let mut out = format!("---\ntitle: {}\ndate: {date}\n", yaml_string(&title));
         if let Some(list) = topics.get(&key) {
-            out.push_str(&format!("topics: {list}\n"));
+            out.push_str(&format!("topics: [{}]\n", list.join(", ")));
         }
         out.push_str("---\n");
-        out.push_str(body);
+        out.push_str(&body);
         fs::write(dir.join("content").join(folder).join(format!("{slug}.{lang}.md")), out)?;
     }
     Ok(files.len())
