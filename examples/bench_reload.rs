@@ -15,7 +15,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use clap::Parser;
 use sportello_gen_site as gen_site;
+
+/// Measures save -> reload event of `sportello serve` on a generated site.
+#[derive(Parser)]
+#[command(name = "bench_reload")]
+struct Args {
+    /// Source pages of the generated site (4 languages).
+    #[arg(long, default_value_t = 1000)]
+    pages: usize,
+    /// How many times a page is saved; the median time is reported.
+    #[arg(long, default_value_t = 15)]
+    saves: usize,
+}
 
 struct Server(Child);
 
@@ -37,15 +50,6 @@ impl Drop for Server {
     }
 }
 
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// Waits for the next reload event; returns when it arrives.
 fn wait_reload(port: u16) -> std::thread::JoinHandle<bool> {
     std::thread::spawn(move || {
@@ -64,8 +68,7 @@ fn wait_reload(port: u16) -> std::thread::JoinHandle<bool> {
 }
 
 fn main() {
-    let pages = arg("--pages", 1000);
-    let saves = arg("--saves", 15);
+    let Args { pages, saves } = Args::parse();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("target/release/sportello");
     assert!(bin.exists(), "build the release binary first: cargo build --release");
