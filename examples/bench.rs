@@ -1,4 +1,4 @@
-//! The build benchmark: generates sites of N source pages (examples/gen_site.rs),
+//! The build benchmark: generates sites of N source pages (crates/gen-site),
 //! builds each several times with the release `sportello` binary and prints the
 //! median wall time, CPU time, peak memory, pages per second, output size, the
 //! time of each stage and the figures per source page. When `hugo` is on PATH
@@ -13,10 +13,6 @@
 //! CPU time and peak RSS come from `/usr/bin/time` (Debian package `time`);
 //! without it only wall times are measured.
 
-#[allow(dead_code)]
-#[path = "gen_site.rs"]
-mod gen_site;
-
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
@@ -25,62 +21,51 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
+use clap::{ArgAction, Parser};
+use serde::Deserialize;
+use sportello::content::front_matter;
+use sportello_gen_site as gen_site;
+
 const TIME: &str = "/usr/bin/time";
 const STAGES: [&str; 6] = ["load", "parse", "resolve", "render", "index", "write"];
 /// The day review flags are computed for, so that every run renders the same pages.
 const TODAY: &str = "2026-12-01";
 
+/// The build benchmark: sportello (and Hugo, when on PATH) on generated sites.
+#[derive(Parser)]
+#[command(name = "bench")]
 struct Args {
+    /// Sizes of the generated sites, in source pages, separated by commas.
+    #[arg(long, value_delimiter = ',', value_parser = size, default_value = "1000,10000")]
     sizes: Vec<usize>,
+    /// Builds of each tool into empty folders at each size; the median is reported.
+    #[arg(long, default_value_t = 3, value_parser = at_least_one)]
     runs: usize,
+    /// The seed of the generated sites.
+    #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Keep each size's sites and outputs (their folder is printed).
+    #[arg(long)]
     keep: bool,
+    /// Do not build with Hugo, even when it is on PATH.
+    #[arg(long = "no-hugo", action = ArgAction::SetFalse)]
     hugo: bool,
+    /// The sportello binary to measure.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/sportello"))]
     bin: PathBuf,
 }
 
-fn usage() -> ! {
-    eprintln!(
-        "usage: cargo run --release --example bench -- [--sizes 1000,10000] [--runs 3] [--seed 42] [--keep] [--no-hugo] [--bin PATH]"
-    );
-    std::process::exit(2);
+/// A size of `--sizes`, spaces around it allowed.
+fn size(text: &str) -> Result<usize, String> {
+    text.trim().parse().map_err(|err| format!("{err}"))
 }
 
-fn parse_args() -> Args {
-    let mut args = Args {
-        sizes: vec![1000, 10000],
-        runs: 3,
-        seed: 42,
-        keep: false,
-        hugo: true,
-        bin: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/sportello"),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--keep" => args.keep = true,
-            "--no-hugo" => args.hugo = false,
-            "--sizes" | "--runs" | "--seed" | "--bin" => {
-                let value = it.next().unwrap_or_else(|| usage());
-                match arg.as_str() {
-                    "--sizes" => {
-                        args.sizes = value
-                            .split(',')
-                            .map(|s| s.trim().parse().unwrap_or_else(|_| usage()))
-                            .collect()
-                    }
-                    "--runs" => args.runs = value.parse().unwrap_or_else(|_| usage()),
-                    "--seed" => args.seed = value.parse().unwrap_or_else(|_| usage()),
-                    _ => args.bin = PathBuf::from(value),
-                }
-            }
-            _ => usage(),
-        }
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(format!("{err}")),
     }
-    if args.runs == 0 || args.sizes.is_empty() {
-        usage();
-    }
-    args
 }
 
 // ---------------------------------------------------------------------------
@@ -269,30 +254,32 @@ fn remove(dir: &Path) {
 // ---------------------------------------------------------------------------
 // The Hugo site.
 
-fn split_front_matter(text: &str) -> (&str, &str) {
-    let Some(rest) = text.strip_prefix("---\n") else {
-        return ("", text);
-    };
-    match rest.find("\n---\n") {
-        Some(end) => (&rest[..end + 1], &rest[end + 5..]),
-        None => ("", text),
+/// The fields of a generated page that its Hugo copy keeps.
+#[derive(Deserialize)]
+struct PageFields {
+    title: Option<String>,
+    name: Option<String>,
+    translation: Option<String>,
+    term: Option<String>,
+    topics: Option<Vec<String>>,
+    updated: Option<String>,
+}
+
+impl PageFields {
+    /// The page's title, whichever field its section gives it in.
+    fn title(self) -> Option<String> {
+        self.title.or(self.name).or(self.translation).or(self.term)
     }
 }
 
-/// The value of `key:` in a front matter written by gen_site (plain or
-/// double-quoted, on one line).
-fn field(front_matter: &str, key: &str) -> Option<String> {
-    let value = front_matter
-        .lines()
-        .find_map(|line| line.strip_prefix(key)?.strip_prefix(':'))?
-        .trim();
-    if value.is_empty() {
-        return None;
-    }
-    match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
-        Some(inner) => Some(inner.replace("\\\"", "\"").replace("\\\\", "\\")),
-        None => Some(value.to_owned()),
-    }
+/// A generated page's front matter, split as sportello splits it, and its body.
+fn read_page(path: &Path) -> io::Result<(PageFields, String)> {
+    let text = fs::read_to_string(path)?;
+    let invalid =
+        |message: String| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {message}", path.display()));
+    let split = front_matter::split(&text).map_err(|err| invalid(format!("line {}: {}", err.line, err.message)))?;
+    let fields = serde_norway::from_str(split.yaml).map_err(|err| invalid(err.to_string()))?;
+    Ok((fields, split.body.to_owned()))
 }
 
 fn yaml_string(text: &str) -> String {
@@ -403,34 +390,30 @@ fn write_hugo_site(site: &Path, dir: &Path) -> io::Result<usize> {
         (source(&a.2), &a.0, &a.1, &a.2).cmp(&(source(&b.2), &b.0, &b.1, &b.2))
     });
 
-    let mut topics: HashMap<(String, String), String> = HashMap::new();
+    let mut topics: HashMap<(String, String), Vec<String>> = HashMap::new();
     let mut dates: HashMap<(String, String), String> = HashMap::new();
     for folder in &folders {
         fs::create_dir_all(dir.join("content").join(folder))?;
     }
     for (folder, slug, lang, path) in &files {
-        let text = fs::read_to_string(path)?;
-        let (front_matter, body) = split_front_matter(&text);
+        let (mut fields, body) = read_page(path)?;
         let key = (folder.clone(), slug.clone());
         if lang == gen_site::LANGS[0] {
-            if let Some(list) = field(front_matter, "topics") {
+            if let Some(list) = fields.topics.take() {
                 topics.insert(key.clone(), list);
             }
-            if let Some(updated) = field(front_matter, "updated") {
+            if let Some(updated) = fields.updated.take() {
                 dates.insert(key.clone(), updated);
             }
         }
-        let title = ["title", "name", "translation", "term"]
-            .iter()
-            .find_map(|k| field(front_matter, k))
-            .unwrap_or_else(|| slug.clone());
+        let title = fields.title().unwrap_or_else(|| slug.clone());
         let date = dates.get(&key).cloned().unwrap_or_else(|| "2026-01-01".into());
         let mut out = format!("---\ntitle: {}\ndate: {date}\n", yaml_string(&title));
         if let Some(list) = topics.get(&key) {
-            out.push_str(&format!("topics: {list}\n"));
+            out.push_str(&format!("topics: [{}]\n", list.join(", ")));
         }
         out.push_str("---\n");
-        out.push_str(body);
+        out.push_str(&body);
         fs::write(dir.join("content").join(folder).join(format!("{slug}.{lang}.md")), out)?;
     }
     Ok(files.len())
@@ -716,7 +699,7 @@ fn fail(message: &str) -> ! {
 }
 
 fn main() {
-    let args = parse_args();
+    let args = Args::parse();
     let root_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     if !args.bin.is_file() {
         fail(&format!(

@@ -1,6 +1,6 @@
 //! The volunteer's loop, measured: from saving one page to the open browser
 //! tab receiving the reload event of `sportello serve`. Generates a site of
-//! N source pages in 4 languages (examples/gen_site.rs), starts the release
+//! N source pages in 4 languages (crates/gen-site), starts the release
 //! binary's `serve` on a free port, then saves a page's body R times and
 //! prints the median, the fastest and the slowest time.
 //!
@@ -9,15 +9,26 @@
 //! cargo run --release --example bench_reload -- [--pages 1000] [--saves 15]
 //! ```
 
-#[allow(dead_code)]
-#[path = "gen_site.rs"]
-mod gen_site;
-
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use clap::Parser;
+use sportello_gen_site as gen_site;
+
+/// Measures save -> reload event of `sportello serve` on a generated site.
+#[derive(Parser)]
+#[command(name = "bench_reload")]
+struct Args {
+    /// Source pages of the generated site (4 languages).
+    #[arg(long, default_value_t = 1000)]
+    pages: usize,
+    /// How many times a page is saved; the median time is reported.
+    #[arg(long, default_value_t = 15)]
+    saves: usize,
+}
 
 struct Server(Child);
 
@@ -39,15 +50,6 @@ impl Drop for Server {
     }
 }
 
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// Waits for the next reload event; returns when it arrives.
 fn wait_reload(port: u16) -> std::thread::JoinHandle<bool> {
     std::thread::spawn(move || {
@@ -66,8 +68,7 @@ fn wait_reload(port: u16) -> std::thread::JoinHandle<bool> {
 }
 
 fn main() {
-    let pages = arg("--pages", 1000);
-    let saves = arg("--saves", 15);
+    let Args { pages, saves } = Args::parse();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("target/release/sportello");
     assert!(bin.exists(), "build the release binary first: cargo build --release");

@@ -6,7 +6,7 @@
 #   scripts/bench_search.sh [N]
 #   BENCH_KEEP=1 scripts/bench_search.sh 1000     # keep the site and results
 #
-# 1. builds the release binary, generates the site (examples/gen_site.rs) and
+# 1. builds the release binary, generates the site (crates/gen-site) and
 #    builds it with SPORTELLO_TIMINGS=1: the index build time is `index=` of
 #    the timings line, the full build the sum of the stages;
 # 2. installs Pagefind from the npm registry into bench/search/node_modules
@@ -41,10 +41,9 @@ step() { echo "== $*" >&2; }
 
 step "release build"
 cargo build --release --quiet
-cargo build --release --quiet --example gen_site
 
 step "generating $N source pages"
-target/release/examples/gen_site --pages "$N" --out "$site" >&2
+cargo run --release --quiet -p sportello-gen-site -- --pages "$N" --out "$site" >&2
 
 step "sportello build"
 started=$(ms_now)
