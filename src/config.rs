@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_norway::Value;
 
-use crate::content::load::decode_text;
 use crate::content::{LangCode, Slug};
 use crate::diagnostics::{nearest, Diagnostic};
+use crate::text_file::decode_text;
 
 /// site.yaml: the portal's settings. It holds no translatable text.
 #[derive(Debug, Clone, Deserialize)]

@@ -9,7 +9,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod glossary;
 pub mod hours;
-pub mod markdown;
+pub mod html;
 pub mod output;
 pub mod publish;
 pub mod rebuild;
@@ -20,6 +20,7 @@ pub mod serve;
 pub mod site;
 pub mod status;
 pub mod strings;
+pub mod text_file;
 pub mod theme;
 
 pub use build::{build, check, BuildReport, Checked};

@@ -112,7 +112,7 @@ pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Resu
         path: source_path.clone(),
         source,
     })?;
-    let source = crate::content::load::decode_text(&source)
+    let source = crate::text_file::decode_text(&source)
         .map_err(|(line, _)| ScaffoldError::Site(format!("{}:{line}: not valid UTF-8", source_path.display())))?;
     let split = front_matter::split(&source)
         .map_err(|e| ScaffoldError::Site(format!("{}:{}: {}", source_path.display(), e.line, e.message)))?;

@@ -163,7 +163,7 @@ fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared) {
         state.errors = report
             .diagnostics
             .errors()
-            .map(|d| crate::markdown::escape_html(&d.to_string()))
+            .map(|d| crate::html::escape_html(&d.to_string()))
             .collect();
         println!(
             "build failed with {} error(s): the last good site is still served",
@@ -245,7 +245,7 @@ fn first_404(out: &Path) -> PathBuf {
 
 /// The file below `out` that `url` names, or `None` when it would leave it.
 fn safe_path(out: &Path, url: &str) -> Option<PathBuf> {
-    let decoded = crate::markdown::percent_decode(url);
+    let decoded = percent_encoding::percent_decode_str(url).decode_utf8_lossy();
     let mut path = out.to_path_buf();
     for component in Path::new(decoded.trim_start_matches('/')).components() {
         match component {

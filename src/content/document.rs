@@ -11,13 +11,13 @@ use super::date::Date;
 use super::front_matter;
 use super::ids::{LangCode, PageId, Section, Slug};
 use super::load::SourceFile;
+use super::markdown::{self, RenderedMarkdown};
 use super::schema::{
     ComuneSource, ComuniScope, Field, Geo, GlossarySource, HomeSource, Istat, OfficeSource, PageSource,
     ProcedureSource, ServiceSource, SourceSchema, TranslationSchema, ValueProblems,
 };
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::hours::Hours;
-use crate::markdown::{self, RenderedMarkdown};
 
 /// The facts of a page: written once, in the source file, and inherited by
 /// every translation. A field a section does not have stays empty.

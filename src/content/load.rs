@@ -89,7 +89,7 @@ pub fn load_file(site: &Path, rel: &Path) -> Result<Option<SourceFile>, Diagnost
 fn read_source(abs: &Path, path: PathBuf, id: PageId, lang: Option<LangCode>) -> Result<SourceFile, Diagnostic> {
     let bytes =
         std::fs::read(abs).map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
-    let text = decode_owned_text(bytes).map_err(|(line, column)| {
+    let text = crate::text_file::decode_owned_text(bytes).map_err(|(line, column)| {
         Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
             .at_column(column)
             .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
@@ -99,41 +99,6 @@ fn read_source(abs: &Path, path: PathBuf, id: PageId, lang: Option<LangCode>) ->
 
 fn relative(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site).unwrap_or(path).to_path_buf()
-}
-
-/// Decodes UTF-8, dropping a BOM and turning CRLF and lone CR into LF. On
-/// invalid bytes returns the 1-based line and column of the first one.
-pub fn decode_text(bytes: &[u8]) -> Result<String, (usize, usize)> {
-    decode_owned_text(bytes.to_vec())
-}
-
-/// [`decode_text`] of bytes already owned: valid UTF-8 without a carriage
-/// return, the common case, is used as it is, without a copy.
-pub fn decode_owned_text(mut bytes: Vec<u8>) -> Result<String, (usize, usize)> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    // simdutf8 checks the bytes several times faster than the standard
-    // library on text outside ASCII (Arabic, Ukrainian, accented Italian);
-    // the standard library then only runs to locate an error.
-    let text = if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        // SAFETY: the bytes were just checked to be valid UTF-8.
-        Ok(unsafe { String::from_utf8_unchecked(bytes) })
-    } else {
-        String::from_utf8(bytes)
-    };
-    let text = text.map_err(|err| {
-        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-        (line, column)
-    })?;
-    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        Ok(text)
-    }
 }
 
 /// Names a file of content/: its page and language, `None` for files that
@@ -192,16 +157,6 @@ fn classify(rel: &Path) -> Result<Option<(PageId, Option<LangCode>)>, Diagnostic
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strips_bom_and_crlf() {
-        assert_eq!(decode_text(b"\xEF\xBB\xBFa\r\nb\rc").unwrap(), "a\nb\nc");
-    }
-
-    #[test]
-    fn reports_line_and_column_of_invalid_utf8() {
-        assert_eq!(decode_text(b"ok\nab\xFFc").unwrap_err(), (2, 3));
-    }
 
     #[test]
     fn classifies_sources_and_translations() {

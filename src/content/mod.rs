@@ -5,6 +5,7 @@ pub mod document;
 pub mod front_matter;
 pub mod ids;
 pub mod load;
+pub mod markdown;
 pub mod schema;
 
 pub use date::Date;

@@ -28,8 +28,8 @@ impl Engine {
         // right-to-left text wrapped in <bdi>.
         tera.register_filter("isolate", |value: Value, _: Kwargs, _: &State| {
             let text = match value.as_str() {
-                Some(text) => crate::markdown::escape_html(text),
-                None => crate::markdown::escape_html(&value.to_string()),
+                Some(text) => crate::html::escape_html(text),
+                None => crate::html::escape_html(&value.to_string()),
             };
             Value::safe_string(&crate::bidi::isolate_latin_runs(&text))
         });

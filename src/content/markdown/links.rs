@@ -1,0 +1,201 @@
+//! Links written in a body: a link to another page's `.md` file becomes
+//! the relative link to that page (and is remembered for checking); other
+//! links are kept, a `javascript:` one removed.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use super::PageLink;
+use crate::content::ids::{PageId, Section, Slug};
+use crate::diagnostics::Diagnostic;
+
+/// Turns a link as written into the link to publish. Links to `.md` files
+/// of the site become relative links to their pages and are remembered for
+/// checking; others are kept.
+#[allow(clippy::too_many_arguments)]
+pub fn rewrite_link(
+    dest: &str,
+    from: &PageId,
+    path: &Path,
+    folder: &FolderParts,
+    (line, column): (usize, usize),
+    up: &str,
+    links: &mut Vec<PageLink>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> String {
+    if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
+        diagnostics.push(
+            Diagnostic::warning(path, line, "a `javascript:` link was removed")
+                .at_column(column)
+                .with_hint("link to a page or to an https:// address"),
+        );
+        return "#".into();
+    }
+    if !is_relative(dest) {
+        return dest.to_owned();
+    }
+    let (file, anchor) = match dest.split_once('#') {
+        Some((file, anchor)) => (file, Some(anchor.to_owned()).filter(|a| !a.is_empty())),
+        None => (dest, None),
+    };
+    if file.is_empty() {
+        // A link to a heading of the same page.
+        if let Some(anchor) = &anchor {
+            links.push(PageLink {
+                target: from.clone(),
+                anchor: Some(anchor.clone()),
+                line,
+                column,
+                written: dest.into(),
+            });
+        }
+        return dest.to_owned();
+    }
+    if !file.ends_with(".md") {
+        diagnostics.push(
+            Diagnostic::warning(
+                path,
+                line,
+                format!("`{dest}` links to a file that is not a page; it will not work on the published site"),
+            )
+            .at_column(column)
+            .with_hint("link a page by its .md file, for example ../offices/questura-isernia.md"),
+        );
+        return dest.to_owned();
+    }
+    match resolve_page_path(folder, file) {
+        Some(target) => {
+            let mut href = String::with_capacity(up.len() + 48);
+            href.push_str(up);
+            target.push_folder_path(&mut href);
+            href.push_str("index.html");
+            if let Some(anchor) = &anchor {
+                href.push('#');
+                href.push_str(anchor);
+            }
+            links.push(PageLink {
+                target,
+                anchor,
+                line,
+                column,
+                written: dest.into(),
+            });
+            href
+        }
+        None => {
+            diagnostics.push(
+                Diagnostic::error(path, line, format!("the link `{dest}` does not point to a page of content/"))
+                    .at_column(column)
+                    .with_hint("write the path of the page's .md file relative to this file, for example ../offices/questura-isernia.md"),
+            );
+            "#".into()
+        }
+    }
+}
+
+/// Whether `text` starts with the ASCII `prefix`, in any case.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+pub fn is_relative(dest: &str) -> bool {
+    let dest = dest.trim_start();
+    let starts_with = |prefix: &str| starts_with_ignoring_case(dest, prefix);
+    !(dest.contains("://")
+        || starts_with("mailto:")
+        || starts_with("tel:")
+        || starts_with("geo:")
+        || starts_with("data:")
+        || dest.starts_with('/'))
+}
+
+/// The parts of the folder of a file, as `Path` would split them ("" and
+/// "." stand for nothing), taken once for all the links of the file.
+pub struct FolderParts<'a>(Option<Vec<&'a str>>);
+
+impl<'a> FolderParts<'a> {
+    /// The folder of the file at `path` (relative to the site folder).
+    pub fn of(path: &'a Path) -> Self {
+        let folder = path.parent().unwrap_or(Path::new("")).to_str();
+        FolderParts(folder.map(|folder| folder.split('/').filter(|part| !matches!(*part, "" | ".")).collect()))
+    }
+}
+
+/// The page a relative `.md` path names, seen from the file whose folder
+/// is `folder` (inside content/).
+fn resolve_page_path(folder: &FolderParts, link: &str) -> Option<PageId> {
+    let decoded = percent_decode(link);
+    if decoded.starts_with('/') {
+        return None;
+    }
+    // The parts of the page's folder, then of the link.
+    let folder = folder.0.as_deref()?;
+    let mut resolved: Vec<&str> = Vec::with_capacity(folder.len() + 2);
+    resolved.extend_from_slice(folder);
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                resolved.pop()?;
+            }
+            part => resolved.push(part),
+        }
+    }
+    let file = resolved.last()?.strip_suffix(".md")?;
+    // A link may name a translation file; it means the same page.
+    let stem = match file.rsplit_once('.') {
+        Some((stem, lang)) if lang.len() == 2 => stem,
+        _ => file,
+    };
+    match resolved.as_slice() {
+        ["content", _] if stem == "_index" => Some(PageId::home()),
+        ["content", folder, _] => Some(PageId {
+            section: Section::from_folder(folder)?,
+            slug: Slug::parse(stem).ok()?,
+        }),
+        _ => None,
+    }
+}
+
+/// `%xx` escapes decoded; the result read as UTF-8, lossily.
+fn percent_decode(text: &str) -> Cow<'_, str> {
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_paths_resolve_from_the_linking_file() {
+        let from = Path::new("content/procedures/rinnovo.md");
+        let page = |section: Section, slug: &str| Some(page(section, slug));
+        let resolve = |link: &str| resolve_page_path(&FolderParts::of(from), link);
+        assert_eq!(resolve("../offices/questura.md"), page(Section::Offices, "questura"));
+        assert_eq!(resolve("..//offices/./questura.md"), page(Section::Offices, "questura"));
+        assert_eq!(
+            resolve("codice-fiscale.md"),
+            page(Section::Procedures, "codice-fiscale")
+        );
+        assert_eq!(
+            resolve("./codice-fiscale.en.md"),
+            page(Section::Procedures, "codice-fiscale")
+        );
+        assert_eq!(resolve("../../content/glossary/stp.md"), page(Section::Glossary, "stp"));
+        assert_eq!(resolve("../_index.md"), Some(PageId::home()));
+        assert_eq!(resolve("../offices/quest%75ra.md"), page(Section::Offices, "questura"));
+        assert_eq!(resolve("/content/offices/questura.md"), None);
+        assert_eq!(resolve("../../../offices/questura.md"), None);
+        assert_eq!(resolve("../unknown/questura.md"), None);
+        assert_eq!(resolve("../offices/Questura.md"), None);
+    }
+
+    fn page(section: Section, slug: &str) -> PageId {
+        PageId {
+            section,
+            slug: Slug::parse(slug).unwrap(),
+        }
+    }
+}
