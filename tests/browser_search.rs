@@ -8,7 +8,7 @@ mod browser;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{browser_installed, Browser, StaticServer};
+use browser::{require_browser, Browser, StaticServer};
 use fantoccini::{Client, Locator};
 
 /// A query, the language's search page it is typed in, and a part of the
@@ -63,9 +63,7 @@ async fn results(client: &Client, search_page: &str, query: &str) -> Vec<String>
 
 #[tokio::test(flavor = "multi_thread")]
 async fn queries_find_their_guide_over_http_and_from_disk() {
-    if !browser_installed() {
-        return;
-    }
+    require_browser();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
     let report = sportello::build(repo, &out.path().join("public"));

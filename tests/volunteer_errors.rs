@@ -4,6 +4,7 @@
 mod common;
 
 use common::{only_error, Fixture};
+use sportello::Diagnostic;
 
 #[test]
 fn malformed_yaml() {
@@ -175,7 +176,12 @@ fn bad_opening_hours() {
 #[test]
 fn language_without_i18n_file() {
     let site = Fixture::minimal();
-    site.write("site.yaml", &common::SITE.replace("[it, en, ar]", "[it, en, ar, ur]"));
+    site.write(
+        "site.yaml",
+        &site
+            .read_source("site.yaml")
+            .replace("[it, en, ar]", "[it, en, ar, ur]"),
+    );
     let errors = site.build_errors();
     let error = only_error(&errors, "i18n/ur.yaml");
     assert!(error.hint.as_deref().unwrap_or("").contains("i18n/ur.yaml"));
@@ -259,25 +265,49 @@ fn a_failed_build_leaves_the_published_folder_as_it_was() {
     assert!(stray.is_empty(), "no staging folder left behind");
 }
 
+/// Broken files of every kind: none makes the build panic, and each gets
+/// an error at the line where it goes wrong (or builds, when it is valid).
 #[test]
 fn no_input_makes_the_build_panic() {
-    let inputs: &[&[u8]] = &[
-        b"",
-        b"---",
-        b"---\n---",
-        b"---\n- a\n- b\n---\n",
-        b"---\n: :\n---\n",
-        b"---\ntitle: [1, 2]\n---\n",
-        b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](x.png)\n```nolang\ncode\n```\n",
-        b"\xFF\xFE\x00",
-        b"---\ntitle: x\n---\n## {#}\n## \n",
+    // A file's bytes, and the line and words of the error it gets.
+    type Case<'a> = (&'a [u8], Option<(usize, &'a str)>);
+    let inputs: &[Case] = &[
+        (b"", Some((1, "does not start with front matter"))),
+        (b"---", Some((1, "never closed"))),
+        (b"---\n---", Some((1, "`title` is missing"))),
+        (b"---\n- a\n- b\n---\n", Some((2, "list of `key: value` lines"))),
+        (b"---\n: :\n---\n", Some((2, "not valid YAML"))),
+        (b"---\ntitle: [1, 2]\n---\n", Some((2, "`title`"))),
+        (
+            b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](x.png)\n```nolang\ncode\n```\n",
+            Some((4, "does not point to a page")),
+        ),
+        (b"\xFF\xFE\x00", Some((1, "not valid UTF-8"))),
+        (b"---\ntitle: x\n---\n## {#}\n## \n", None),
     ];
-    for input in inputs {
+    for (input, expected) in inputs {
         let site = Fixture::minimal();
         site.write_bytes("content/pages/chi-siamo.md", input);
-        let _ = site.build();
+        let report = site.build();
+        let shown = String::from_utf8_lossy(input);
+        match expected {
+            Some((line, message)) => {
+                let errors: Vec<Diagnostic> = report.diagnostics.errors().cloned().collect();
+                let error = only_error(&errors, "content/pages/chi-siamo.md");
+                assert_eq!(error.line, *line, "{shown:?}: {error}");
+                assert!(error.message.contains(message), "{shown:?}: {error}");
+                assert!(error.hint.is_some(), "{shown:?}: every error says what to do: {error}");
+            }
+            None => assert!(report.succeeded(), "{shown:?} is valid: {:?}", report.diagnostics),
+        }
     }
     let site = Fixture::minimal();
     site.write("content/offices/questura.md", "---\nname: Q\ncomune: isernia\nhours: \"24/7; Mo-Fr 25:00-99:00; week 60 Mo; PH off; sunrise-sunset\"\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n");
-    let _ = site.build();
+    let errors = site.build_errors();
+    let hours = errors
+        .iter()
+        .find(|e| e.file == std::path::Path::new("content/offices/questura.md"))
+        .expect("an error about the hours");
+    assert_eq!(hours.line, 4, "{hours}");
+    assert!(hours.message.contains("`hours`"), "{hours}");
 }
