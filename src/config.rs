@@ -34,6 +34,11 @@ pub struct SiteConfig {
     /// links each file there.
     #[serde(default)]
     pub edit_url: Option<String>,
+    /// Optional: the office page (an offices/ slug) of the help desk. Its
+    /// contact is shown in every page's footer and wherever a page tells
+    /// readers to ask the help desk.
+    #[serde(default)]
+    pub help_desk: Option<Slug>,
 }
 
 fn default_theme() -> String {
@@ -51,6 +56,8 @@ const SITE_FIELDS: &[&str] = &[
     "theme",
     "topics",
     "review_after_days",
+    "edit_url",
+    "help_desk",
 ];
 
 impl SiteConfig {

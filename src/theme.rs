@@ -28,6 +28,8 @@ const DEFAULT_THEME: &[Embedded] = embed!(
     "templates/partials/notice.html",
     "templates/partials/dates.html",
     "templates/partials/glossary_box.html",
+    "templates/partials/contact.html",
+    "templates/partials/ask.html",
     "templates/home.html",
     "templates/page.html",
     "templates/list.html",

@@ -13,8 +13,8 @@ use super::ids::{LangCode, PageId, Section, Slug};
 use super::load::SourceFile;
 use super::markdown::{self, RenderedMarkdown};
 use super::schema::{
-    ComuneSource, ComuniScope, Field, Geo, GlossarySource, HomeSource, Istat, OfficeSource, PageSource,
-    ProcedureSource, ServiceSource, SourceSchema, TranslationSchema, ValueProblems,
+    ComuneSource, ComuniScope, Field, Geo, GlossarySource, HomeSource, Istat, NewsSource, OfficeSource, PageSource,
+    ProcedureSource, ServiceSource, Source, SourceSchema, TranslationSchema, ValueProblems,
 };
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::hours::Hours;
@@ -24,6 +24,10 @@ use crate::hours::Hours;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
     pub updated: Option<Date>,
+    /// A notice's day of publication.
+    pub published: Option<Date>,
+    /// A notice's last day.
+    pub until: Option<Date>,
     pub reviewed: Option<Date>,
     pub comune: Option<Slug>,
     pub offices: Vec<Slug>,
@@ -34,11 +38,14 @@ pub struct Facts {
     pub geo: Option<Geo>,
     pub phone: Vec<String>,
     pub email: Option<String>,
+    /// Certified e-mail (PEC).
+    pub pec: Option<String>,
     pub website: Option<String>,
     pub hours: Option<Hours>,
     pub languages_spoken: Vec<LangCode>,
     pub istat: Option<Istat>,
-    pub sources: Vec<String>,
+    /// The official pages the facts come from.
+    pub sources: Vec<Source>,
     /// The Italian term of a glossary entry.
     pub term: Option<String>,
 }
@@ -136,6 +143,7 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
         (Section::Services, true) => ctx.source::<ServiceSource>(&mapping),
         (Section::Procedures, true) => ctx.source::<ProcedureSource>(&mapping),
         (Section::Glossary, true) => ctx.source::<GlossarySource>(&mapping),
+        (Section::News, true) => ctx.source::<NewsSource>(&mapping),
         (Section::Pages, true) => ctx.source::<PageSource>(&mapping),
         (Section::Home, true) => ctx.source::<HomeSource>(&mapping),
         (Section::Comuni, false) => ctx.translation::<ComuneSource>(&mapping),
@@ -143,6 +151,7 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
         (Section::Services, false) => ctx.translation::<ServiceSource>(&mapping),
         (Section::Procedures, false) => ctx.translation::<ProcedureSource>(&mapping),
         (Section::Glossary, false) => ctx.translation::<GlossarySource>(&mapping),
+        (Section::News, false) => ctx.translation::<NewsSource>(&mapping),
         (Section::Pages, false) => ctx.translation::<PageSource>(&mapping),
         (Section::Home, false) => ctx.translation::<HomeSource>(&mapping),
     };

@@ -113,17 +113,20 @@ pub enum Section {
     Services,
     Procedures,
     Glossary,
+    /// Dated notices: courses, deadlines, events, changes of hours.
+    News,
     Pages,
 }
 
 impl Section {
     /// Every section with a folder, in the order the site lists them.
-    pub const FOLDERS: [Section; 6] = [
+    pub const FOLDERS: [Section; 7] = [
         Section::Procedures,
         Section::Offices,
         Section::Services,
         Section::Comuni,
         Section::Glossary,
+        Section::News,
         Section::Pages,
     ];
 
@@ -140,6 +143,7 @@ impl Section {
             Section::Services => "services",
             Section::Procedures => "procedures",
             Section::Glossary => "glossary",
+            Section::News => "news",
             Section::Pages => "pages",
         }
     }

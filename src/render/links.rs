@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use crate::content::LangCode;
+use crate::content::{Date, LangCode};
 use crate::site::{Page, Site, TranslationState};
 
 use super::translated::{dir_of, text_field};
@@ -28,6 +28,8 @@ pub struct LinkCore {
     /// The place of `key` among those of every page of the language:
     /// lists are ordered by it. Equal keys have equal ranks.
     rank: u32,
+    /// A notice's day of publication.
+    date: Option<Date>,
 }
 
 /// The link of every page in every language.
@@ -85,7 +87,26 @@ impl Links {
             href: format!("{}{}index.html", "../".repeat(depth), core.folder),
             summary: core.summary.as_deref().filter(|_| with_summary),
             section: core.section,
+            date: core.date.map(|d| d.to_string()),
         }
+    }
+
+    /// Links to `pages`, newest first (by day of publication, then title):
+    /// the order of notices.
+    pub fn newest_first(
+        &self,
+        pages: impl Iterator<Item = usize>,
+        lang: &LangCode,
+        depth: usize,
+        with_summary: bool,
+    ) -> Vec<LinkView<'_>> {
+        let cores = &self.by_lang[lang];
+        let mut pages: Vec<usize> = pages.collect();
+        pages.sort_by_key(|&i| (std::cmp::Reverse(cores[i].date), cores[i].rank));
+        pages
+            .into_iter()
+            .map(|i| self.get(i, lang, depth, with_summary))
+            .collect()
     }
 
     /// Links to `pages`, ordered by title.
@@ -143,6 +164,7 @@ fn link_core(site: &Site, page: &Page, lang: &LangCode) -> LinkCore {
         folder: page.id.folder_path(),
         section: page.id.section.folder(),
         rank: 0,
+        date: page.facts().published,
     }
 }
 
@@ -222,6 +244,7 @@ mod tests {
             section: "offices",
             key: sort_key(title),
             rank: 0,
+            date: None,
         }
     }
 

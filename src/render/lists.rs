@@ -12,9 +12,15 @@ use super::views::{LinkView, PageView, Text};
 use super::{Renderer, LIST_IN_FULL};
 
 /// `content/<section>/` as a list.
+/// Notices come newest first; other sections by title.
 pub fn section_view<'a>(site: &Site, links: &'a Links, section: Section, lang: &LangCode) -> PageView<'a> {
     let mut view = PageView::of_kind("list", section.folder());
-    view.items = links.sorted(site.section(section).map(|(i, _)| i), lang, 1, true);
+    let pages = site.section(section).map(|(i, _)| i);
+    view.items = if section == Section::News {
+        links.newest_first(pages, lang, 1, true)
+    } else {
+        links.sorted(pages, lang, 1, true)
+    };
     view
 }
 

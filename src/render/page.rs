@@ -10,8 +10,11 @@ use crate::site::{Page, Site, TranslationState};
 use super::links::Links;
 use super::lists::topic_links;
 use super::translated::{dir_of, text, text_field};
-use super::views::{GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, Text};
+use super::views::{GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, SourceView, Text};
 use super::{qr, structured_data, Renderer, LIST_IN_FULL};
+
+/// How many notices the home page shows.
+const NEWS_ON_HOME: usize = 3;
 
 pub fn page_view<'a>(
     site: &Site,
@@ -113,15 +116,12 @@ pub fn page_view<'a>(
     );
     view.address = facts.address.clone();
     view.geo = facts.geo.map(|g| (g.lat, g.lon));
-    view.phones = facts
-        .phone
-        .iter()
-        .map(|p| PhoneView {
-            display: p.clone(),
-            tel: p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
-        })
-        .collect();
+    view.phones = facts.phone.iter().map(|p| PhoneView::of(p)).collect();
     view.email = facts.email.clone();
+    view.pec = facts.pec.clone();
+    view.published = facts.published.map(|d| d.to_string());
+    view.until = facts.until.map(|d| d.to_string());
+    view.past = facts.until.is_some_and(|until| until < site.today);
     view.website = facts.website.clone();
     view.hours = facts.hours.as_ref().map(|h| hours_view(h, renderer, lang));
     view.languages_spoken = facts
@@ -129,7 +129,21 @@ pub fn page_view<'a>(
         .iter()
         .map(|l| language_name(site, renderer, lang, l.as_str()))
         .collect();
-    view.sources = facts.sources.clone();
+    view.sources = facts
+        .sources
+        .iter()
+        .map(|source| SourceView {
+            url: source.url.clone(),
+            title: source.title.clone(),
+            title_lang: source
+                .title
+                .as_ref()
+                .filter(|_| lang != site.source_language())
+                .map(|_| source_lang.clone()),
+            date: source.date.map(|d| d.to_string()),
+            seen: source.seen.map(|d| d.to_string()),
+        })
+        .collect();
     view.istat = facts.istat.as_ref().map(|i| i.0.clone());
     if page.id.section == Section::Comuni {
         // Guides for every comune are listed here while the list stays short;
@@ -162,6 +176,12 @@ pub fn page_view<'a>(
         if guides.len() <= LIST_IN_FULL {
             view.items = links.sorted(guides.into_iter(), lang, depth, true);
         }
+        let in_force = site
+            .section(Section::News)
+            .filter(|(_, p)| !p.facts().until.is_some_and(|until| until < site.today))
+            .map(|(i, _)| i);
+        view.news = links.newest_first(in_force, lang, depth, true);
+        view.news.truncate(NEWS_ON_HOME);
     }
     view
 }

@@ -29,6 +29,22 @@ struct Shell<'a> {
     footer_pages: Vec<super::views::LinkView<'a>>,
     nav: Vec<(&'static str, String)>,
     has_home_text: bool,
+    /// The help desk of site.yaml, for the footer and wherever a fact is
+    /// not confirmed.
+    help_desk: Option<HelpDeskView<'a>>,
+    /// Whether the site has notices (and so a news feed).
+    has_news: bool,
+}
+
+/// The help desk as every page shows it.
+#[derive(Serialize)]
+struct HelpDeskView<'a> {
+    link: super::views::LinkView<'a>,
+    phones: Vec<super::views::PhoneView>,
+    email: Option<&'a str>,
+    address: Option<&'a str>,
+    /// Whether a reader can reach it at all.
+    has_contact: bool,
 }
 
 #[derive(Serialize)]
@@ -171,17 +187,42 @@ fn shell<'a>(
         .map(|(name, asset)| (name.as_str(), format!("{root}{}", asset.path)))
         .collect();
     let manifest = search.manifests.get(lang);
+    let has_news = site.section(Section::News).next().is_some();
     let nav = [
         Section::Procedures,
         Section::Offices,
         Section::Services,
         Section::Comuni,
         Section::Glossary,
+        Section::News,
     ]
     .iter()
+    .filter(|s| **s != Section::News || has_news)
     .map(|s| (s.folder(), format!("{lang_root}{}/index.html", s.folder())))
     .collect();
+    let help_desk = site
+        .config
+        .help_desk
+        .as_ref()
+        .and_then(|slug| {
+            site.index.get(&PageId {
+                section: Section::Offices,
+                slug: slug.clone(),
+            })
+        })
+        .map(|&i| {
+            let facts = site.pages[i].facts();
+            HelpDeskView {
+                link: links.get(i, lang, depth, false),
+                phones: facts.phone.iter().map(|p| super::views::PhoneView::of(p)).collect(),
+                email: facts.email.as_deref(),
+                address: facts.address.as_deref(),
+                has_contact: crate::site::help_desk::has_contact(&site.pages[i]),
+            }
+        });
     Shell {
+        help_desk,
+        has_news,
         lang: LangView {
             code: lang.as_str(),
             name: language.map_or(lang.as_str(), |l| l.name.as_str()),

@@ -19,6 +19,8 @@ pub struct LinkView<'a> {
     pub href: String,
     pub summary: Option<&'a str>,
     pub section: &'static str,
+    /// A notice's day of publication.
+    pub date: Option<String>,
 }
 
 impl LinkView<'_> {
@@ -31,6 +33,7 @@ impl LinkView<'_> {
             href,
             summary: None,
             section,
+            date: None,
         }
     }
 }
@@ -89,6 +92,28 @@ pub struct PhoneView {
     pub tel: String,
 }
 
+impl PhoneView {
+    pub fn of(number: &str) -> Self {
+        PhoneView {
+            display: number.to_owned(),
+            tel: number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
+        }
+    }
+}
+
+/// An official page the facts come from, with how recent it is.
+#[derive(Serialize)]
+pub struct SourceView {
+    pub url: String,
+    pub title: Option<String>,
+    /// The language of the title, where it is not the reader's.
+    pub title_lang: Option<String>,
+    /// The date the page carries.
+    pub date: Option<String>,
+    /// The day it was read, when it carries no date.
+    pub seen: Option<String>,
+}
+
 /// A glossary entry in a page's "words explained" box.
 #[derive(Serialize)]
 pub struct GlossView {
@@ -137,7 +162,7 @@ pub struct PageView<'a> {
     pub website: Option<String>,
     pub hours: Option<HoursView>,
     pub languages_spoken: Vec<String>,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceView>,
     pub istat: Option<String>,
     pub used_by: Vec<LinkView<'a>>,
     pub offices_here: Vec<LinkView<'a>>,
@@ -158,6 +183,15 @@ pub struct PageView<'a> {
     /// A comune's page in a portal of many comuni: the other comuni are
     /// reached through the comuni list rather than listed on every page.
     pub comuni_elsewhere: bool,
+    /// A notice: the day it was published, its last day, and whether that
+    /// day has passed.
+    pub published: Option<String>,
+    pub until: Option<String>,
+    pub past: bool,
+    /// The home page: the latest notices still in force.
+    pub news: Vec<LinkView<'a>>,
+    /// Certified e-mail of an office or town hall.
+    pub pec: Option<String>,
 }
 
 impl PageView<'_> {

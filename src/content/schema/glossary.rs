@@ -2,7 +2,7 @@
 //! The term stays Italian in every language; a translation adds the word
 //! of its own language.
 
-use super::values::TranslatedBy;
+use super::values::{Source, TranslatedBy};
 use super::{front_matter, Field, SourceSchema, Translated, TranslationSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::Date;
@@ -12,6 +12,8 @@ front_matter!(
     GlossarySource {
         /// The Italian term, kept in every language.
         term: String => Line, required,
+        /// The official pages the explanation comes from.
+        sources: Vec<Source> => Sources, optional,
         /// When the text last changed.
         updated: Date => Date, optional,
         /// When the text was last checked.
@@ -32,6 +34,7 @@ impl SourceSchema for GlossarySource {
             updated: self.updated,
             reviewed: self.reviewed,
             term: self.term,
+            sources: self.sources.unwrap_or_default(),
             ..Default::default()
         };
         (text, facts)

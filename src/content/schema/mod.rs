@@ -14,6 +14,7 @@ use super::ids::Section;
 
 mod comune;
 mod glossary;
+mod news;
 mod office;
 mod page;
 mod procedure;
@@ -22,11 +23,12 @@ mod values;
 
 pub use comune::{ComuneSource, NamedTranslation};
 pub use glossary::{GlossarySource, GlossaryTranslation};
+pub use news::{NewsSource, NewsTranslation};
 pub use office::OfficeSource;
 pub use page::{HomeSource, HomeTranslation, PageSource, PageTranslation};
 pub use procedure::{ProcedureSource, ProcedureTranslation};
 pub use service::{ServiceSource, ServiceTranslation};
-pub use values::{ComuniScope, Geo, Istat, OneOrMany, TranslatedBy};
+pub use values::{ComuniScope, Geo, Istat, OneOrMany, Source, TranslatedBy};
 
 /// What kind of value a field holds: what the editor shows for it and
 /// how `sportello new` explains it.
@@ -146,6 +148,7 @@ pub fn fields_of(section: Section) -> (&'static [Field], &'static [Field]) {
         Section::Services => of::<ServiceSource>(),
         Section::Procedures => of::<ProcedureSource>(),
         Section::Glossary => of::<GlossarySource>(),
+        Section::News => of::<NewsSource>(),
         Section::Pages => of::<PageSource>(),
         Section::Home => of::<HomeSource>(),
     }

@@ -1,27 +1,29 @@
 //! `content/offices/<slug>.md`: an office or help desk, a place with hours.
 
 use super::comune::NamedTranslation;
-use super::values::{Geo, OneOrMany};
+use super::values::{parse_hours, Geo, OneOrMany, Source};
 use super::{front_matter, Field, SourceSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::{Date, LangCode, Section, Slug};
-use crate::hours::Hours;
 
 front_matter!(
     /// content/offices/<slug>.md
     OfficeSource {
         /// The office's name.
         name: String => Line, required,
-        /// The comune it is in: a comuni/ slug.
-        comune: Slug => Ref(Section::Comuni), required,
+        /// The comune it is in: a comuni/ slug; left out for an office
+        /// outside the district (its town is then in `address`).
+        comune: Slug => Ref(Section::Comuni), optional,
         /// Street address; left out where not confirmed.
         address: String => Line, optional,
         /// Latitude and longitude.
         geo: Geo => Geo, optional,
         /// Phone numbers, in international form.
         phone: OneOrMany => Phones, optional,
-        /// E-mail address.
+        /// Public e-mail address.
         email: String => Email, optional,
+        /// Certified e-mail address (PEC).
+        pec: String => Email, optional,
         /// Website.
         website: String => Url, optional,
         /// Opening hours in OpenStreetMap opening_hours syntax.
@@ -30,6 +32,8 @@ front_matter!(
         languages_spoken: Vec<LangCode> => Languages, optional,
         /// Topics of site.yaml.
         topics: Vec<Slug> => Topics, optional,
+        /// The official pages the facts come from.
+        sources: Vec<Source> => Sources, optional,
         /// When the facts last changed.
         updated: Date => Date, required,
         /// When the facts were last checked.
@@ -42,24 +46,7 @@ impl SourceSchema for OfficeSource {
     type Translation = NamedTranslation;
 
     fn into_page(self, problems: &mut ValueProblems) -> (PageText, Facts) {
-        if self.address.is_none() {
-            problems.warning(
-                "",
-                "this office has no `address`: the page will tell readers to ask the help desk",
-                "add `address: Via ..., 86170 Isernia` once the address is confirmed",
-            );
-        }
-        let hours = self.hours.and_then(|raw| match Hours::parse(&raw) {
-            Ok(hours) => Some(hours),
-            Err(message) => {
-                problems.error(
-                    "hours",
-                    format!("`hours` cannot be read: {message}"),
-                    "use OpenStreetMap opening_hours syntax, for example \"Mo-Fr 09:00-12:00; Th 15:00-17:00\" (days Mo Tu We Th Fr Sa Su, 24-hour times)",
-                );
-                None
-            }
-        });
+        let hours = self.hours.and_then(|raw| parse_hours(&raw, problems));
         let text = PageText {
             title: self.name,
             ..Default::default()
@@ -72,8 +59,10 @@ impl SourceSchema for OfficeSource {
             geo: self.geo,
             phone: self.phone.map(|p| p.0).unwrap_or_default(),
             email: self.email,
+            pec: self.pec,
             website: self.website,
             hours,
+            sources: self.sources.unwrap_or_default(),
             languages_spoken: self.languages_spoken.unwrap_or_default(),
             topics: self.topics.unwrap_or_default(),
             ..Default::default()

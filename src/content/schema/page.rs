@@ -1,7 +1,7 @@
 //! `content/pages/<slug>.md`, free pages linked from every page's footer,
 //! and `content/_index.md`, the home page's text.
 
-use super::values::TranslatedBy;
+use super::values::{Source, TranslatedBy};
 use super::{front_matter, Field, SourceSchema, Translated, TranslationSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::Date;
@@ -11,6 +11,8 @@ front_matter!(
     PageSource {
         /// The page's title.
         title: String => Line, required,
+        /// The official pages the facts come from.
+        sources: Vec<Source> => Sources, optional,
         /// When the text last changed.
         updated: Date => Date, optional,
         /// When the text was last checked.
@@ -23,6 +25,8 @@ front_matter!(
     HomeSource {
         /// The home page's title; the site's title otherwise.
         title: String => Line, optional,
+        /// The official pages the facts come from.
+        sources: Vec<Source> => Sources, optional,
         /// When the text last changed.
         updated: Date => Date, optional,
         /// When the text was last checked.
@@ -30,7 +34,7 @@ front_matter!(
     }
 );
 
-fn page(title: Option<String>, updated: Option<Date>, reviewed: Option<Date>) -> (PageText, Facts) {
+fn page(title: Option<String>, sources: Option<Vec<Source>>, updated: Option<Date>, reviewed: Option<Date>) -> (PageText, Facts) {
     let text = PageText {
         title,
         ..Default::default()
@@ -38,6 +42,7 @@ fn page(title: Option<String>, updated: Option<Date>, reviewed: Option<Date>) ->
     let facts = Facts {
         updated,
         reviewed,
+        sources: sources.unwrap_or_default(),
         ..Default::default()
     };
     (text, facts)
@@ -48,7 +53,7 @@ impl SourceSchema for PageSource {
     type Translation = PageTranslation;
 
     fn into_page(self, _: &mut ValueProblems) -> (PageText, Facts) {
-        page(self.title, self.updated, self.reviewed)
+        page(self.title, self.sources, self.updated, self.reviewed)
     }
 }
 
@@ -57,7 +62,7 @@ impl SourceSchema for HomeSource {
     type Translation = HomeTranslation;
 
     fn into_page(self, _: &mut ValueProblems) -> (PageText, Facts) {
-        page(self.title, self.updated, self.reviewed)
+        page(self.title, self.sources, self.updated, self.reviewed)
     }
 }
 

@@ -1,6 +1,6 @@
 //! `content/procedures/<slug>.md`: a guide, the steps to get something done.
 
-use super::values::{ComuniScope, TranslatedBy};
+use super::values::{ComuniScope, Source, TranslatedBy};
 use super::{front_matter, Field, SourceSchema, Translated, TranslationSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::{Date, Section, Slug};
@@ -31,7 +31,7 @@ front_matter!(
         /// When the facts were last checked.
         reviewed: Date => Date, required,
         /// Where the facts come from.
-        sources: Vec<String> => Sources, optional,
+        sources: Vec<Source> => Sources, optional,
     }
 );
 

@@ -1,6 +1,6 @@
 //! `content/services/<slug>.md`: a service — what is offered, by whom, for whom.
 
-use super::values::{ComuniScope, TranslatedBy};
+use super::values::{ComuniScope, Source, TranslatedBy};
 use super::{front_matter, Field, SourceSchema, Translated, TranslationSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::{Date, Section, Slug};
@@ -22,6 +22,8 @@ front_matter!(
         eligibility: String => Text, optional,
         /// What it costs.
         cost: String => Line, optional,
+        /// The official pages the facts come from.
+        sources: Vec<Source> => Sources, optional,
         /// When the facts last changed.
         updated: Date => Date, required,
         /// When the facts were last checked.
@@ -47,6 +49,7 @@ impl SourceSchema for ServiceSource {
             offices: self.offices.unwrap_or_default(),
             comuni: self.comuni.unwrap_or_default(),
             topics: self.topics.unwrap_or_default(),
+            sources: self.sources.unwrap_or_default(),
             ..Default::default()
         };
         (text, facts)

@@ -117,3 +117,82 @@ impl<'de> Deserialize<'de> for ComuniScope {
         }
     }
 }
+
+/// Where a page's facts come from: an official page, with the date it
+/// carries or the day it was read. Written as a plain address, or as
+/// `{url, title, date}` / `{url, title, seen}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub url: String,
+    pub title: Option<String>,
+    /// The date the page itself carries (published or updated).
+    pub date: Option<crate::content::Date>,
+    /// The day someone read the page, when it carries no date.
+    pub seen: Option<crate::content::Date>,
+}
+
+impl Source {
+    /// Whether a reader can tell how recent the source is.
+    pub fn is_dated(&self) -> bool {
+        self.date.is_some() || self.seen.is_some()
+    }
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Written {
+            url: String,
+            title: Option<String>,
+            date: Option<crate::content::Date>,
+            seen: Option<crate::content::Date>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Url(String),
+            Written(Written),
+        }
+        let source = match Raw::deserialize(deserializer).map_err(|_| {
+            serde::de::Error::custom(
+                "write each source as an address, or as `url:` with `title:` and `date:` (the date the page carries) or `seen:` (the day you read it)",
+            )
+        })? {
+            Raw::Url(url) => Source {
+                url,
+                title: None,
+                date: None,
+                seen: None,
+            },
+            Raw::Written(w) => Source {
+                url: w.url,
+                title: w.title,
+                date: w.date,
+                seen: w.seen,
+            },
+        };
+        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+            return Err(serde::de::Error::custom(format!(
+                "`{}` is not a web address: a source starts with https://",
+                source.url
+            )));
+        }
+        Ok(source)
+    }
+}
+
+/// Opening hours in OpenStreetMap syntax, or an error on the `hours` line.
+pub fn parse_hours(raw: &str, problems: &mut super::ValueProblems) -> Option<crate::hours::Hours> {
+    match crate::hours::Hours::parse(raw) {
+        Ok(hours) => Some(hours),
+        Err(message) => {
+            problems.error(
+                "hours",
+                format!("`hours` cannot be read: {message}"),
+                "use OpenStreetMap opening_hours syntax, for example \"Mo-Fr 09:00-12:00; Th 15:00-17:00\" (days Mo Tu We Th Fr Sa Su, 24-hour times)",
+            );
+            None
+        }
+    }
+}

@@ -12,6 +12,8 @@ use crate::content::schema::ComuniScope;
 use crate::content::{Date, Document, LangCode, PageId, Section, Slug};
 use crate::diagnostics::{nearest, Diagnostic};
 
+pub mod help_desk;
+
 /// A page of the site: its source and its translations, with what links to
 /// it computed once.
 #[derive(Debug)]
@@ -260,6 +262,8 @@ pub fn resolve(
             }
         }
     }
+
+    diagnostics.extend(help_desk::problems(&config, &pages, &index));
 
     // Links inside bodies, and their anchors: every document on its own,
     // in parallel.
