@@ -99,8 +99,6 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
             return None;
         }
     };
-    let (languages, problems) = config::load_languages(site_dir, &config);
-    diagnostics.extend(problems);
     let theme = match Theme::load(site_dir, &config.theme) {
         Ok(theme) => theme,
         Err(diagnostic) => {
@@ -108,12 +106,27 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
             return None;
         }
     };
-    let (strings, problems) = Strings::merge(
-        &theme.default_strings,
-        &languages,
-        &config.source_language,
-        &config.topics,
-    );
+    let (languages, problems) = config::load_languages(site_dir, &config, &theme);
+    diagnostics.extend(problems);
+    let english = match config::theme_strings(&theme, "en") {
+        Some(Ok(english)) => english,
+        Some(Err(diagnostic)) => {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+        None => {
+            diagnostics.push(
+                Diagnostic::error(
+                    PathBuf::from("themes").join(&theme.name).join("i18n/en.yaml"),
+                    0,
+                    "the theme has no English strings, which every other language falls back to",
+                )
+                .with_hint("restore i18n/en.yaml in the theme folder, or remove the theme's own i18n/ folder"),
+            );
+            return None;
+        }
+    };
+    let (strings, problems) = Strings::merge(&english, &languages, &config.source_language, &config.topics);
     diagnostics.extend(problems);
     Some(Settings {
         config,

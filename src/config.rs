@@ -85,31 +85,120 @@ impl Direction {
     }
 }
 
-/// i18n/<code>.yaml as written.
+/// i18n/<code>.yaml as written, in a site or in a theme.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LanguageFile {
-    /// The language's own name, shown in the switcher.
-    name: String,
-    /// `ltr` (default) or `rtl`.
+    /// The language's own name, shown in the switcher; a site's file may
+    /// leave it to the theme.
+    name: Option<String>,
+    /// `ltr` or `rtl`; a site's file may leave it to the theme.
+    dir: Option<Direction>,
+    /// The keys a native speaker has checked (`all`, or a list). Only a
+    /// theme's strings are tracked: a site's own are its volunteers'.
     #[serde(default)]
-    dir: Direction,
+    reviewed: Reviewed,
     /// Interface strings; nested maps become dotted keys (`topics.salute`).
     #[serde(default)]
     strings: BTreeMap<String, Value>,
 }
 
-/// One language of the site, with its interface strings flattened.
+const LANGUAGE_FIELDS: &[&str] = &["name", "dir", "reviewed", "strings"];
+
+/// Which strings of a language file a person has checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reviewed {
+    All,
+    Keys(std::collections::BTreeSet<String>),
+}
+
+impl Default for Reviewed {
+    fn default() -> Self {
+        Reviewed::Keys(Default::default())
+    }
+}
+
+impl Reviewed {
+    pub fn contains(&self, key: &str) -> bool {
+        match self {
+            Reviewed::All => true,
+            Reviewed::Keys(keys) => keys.contains(key),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Reviewed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Word(String),
+            Keys(Vec<String>),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Word(word) if word == "all" => Ok(Reviewed::All),
+            Raw::Word(word) => Err(serde::de::Error::custom(format!(
+                "`reviewed` is `all` or a list of keys, not `{word}`"
+            ))),
+            Raw::Keys(keys) => Ok(Reviewed::Keys(keys.into_iter().collect())),
+        }
+    }
+}
+
+/// A language's interface strings as one file gives them.
+#[derive(Debug, Clone)]
+pub struct StringsFile {
+    pub strings: BTreeMap<String, String>,
+    pub reviewed: Reviewed,
+    /// Where it was read from, for diagnostics.
+    pub path: PathBuf,
+    /// The line of each key in the file.
+    pub key_lines: BTreeMap<String, usize>,
+}
+
+/// One language of the site.
 #[derive(Debug, Clone)]
 pub struct Language {
     pub code: LangCode,
     pub name: String,
     pub dir: Direction,
-    pub strings: BTreeMap<String, String>,
-    /// Where it was read from, for diagnostics.
-    pub path: PathBuf,
-    /// The line of each key in the file.
-    pub key_lines: BTreeMap<String, usize>,
+    /// The site's own strings (i18n/<code>.yaml), if it has the file.
+    pub site: Option<StringsFile>,
+    /// The theme's strings for the language, if the theme speaks it.
+    pub theme: Option<StringsFile>,
+}
+
+impl Language {
+    /// The file a volunteer edits for this language's strings.
+    pub fn path(&self) -> PathBuf {
+        self.site.as_ref().map_or_else(
+            || PathBuf::from("i18n").join(format!("{}.yaml", self.code)),
+            |s| s.path.clone(),
+        )
+    }
+}
+
+/// A language file read and flattened, with its name and direction.
+struct ReadLanguage {
+    name: Option<String>,
+    dir: Option<Direction>,
+    strings: StringsFile,
+}
+
+fn read_language(text: &str, path: PathBuf) -> Result<ReadLanguage, Diagnostic> {
+    let file: LanguageFile = serde_norway::from_str(text).map_err(|err| yaml_error(&path, &err, LANGUAGE_FIELDS))?;
+    let mut strings = BTreeMap::new();
+    flatten("", &file.strings, &mut strings);
+    Ok(ReadLanguage {
+        name: file.name,
+        dir: file.dir,
+        strings: StringsFile {
+            strings,
+            reviewed: file.reviewed,
+            key_lines: string_key_lines(text),
+            path,
+        },
+    })
 }
 
 /// Reads site.yaml.
@@ -149,38 +238,77 @@ pub fn load_site_config(site: &Path) -> Result<SiteConfig, Diagnostic> {
     Ok(config)
 }
 
-/// Reads i18n/<code>.yaml for every language of the site.
-pub fn load_languages(site: &Path, config: &SiteConfig) -> (Vec<Language>, Vec<Diagnostic>) {
+/// The theme's strings for `code`, if it speaks the language.
+pub fn theme_strings(theme: &crate::theme::Theme, code: &str) -> Option<Result<StringsFile, Diagnostic>> {
+    let text = theme.languages.get(code)?;
+    let path = PathBuf::from("themes")
+        .join(&theme.name)
+        .join("i18n")
+        .join(format!("{code}.yaml"));
+    Some(read_language(text, path).map(|file| file.strings))
+}
+
+/// Every language of the site: its own i18n/<code>.yaml and the theme's
+/// strings for it. A language the theme speaks needs no file of the site;
+/// one it does not needs a file with at least its name.
+pub fn load_languages(
+    site: &Path,
+    config: &SiteConfig,
+    theme: &crate::theme::Theme,
+) -> (Vec<Language>, Vec<Diagnostic>) {
     let mut languages = Vec::new();
     let mut diagnostics = Vec::new();
     for code in &config.languages {
+        let theme_file = theme.languages.get(code.as_str()).and_then(|text| {
+            let path = PathBuf::from("themes")
+                .join(&theme.name)
+                .join("i18n")
+                .join(format!("{code}.yaml"));
+            read_language(text, path).map_err(|d| diagnostics.push(d)).ok()
+        });
         let path = PathBuf::from("i18n").join(format!("{code}.yaml"));
-        if !site.join(&path).is_file() {
-            diagnostics.push(
-                Diagnostic::error(&path, 0, format!("the language `{code}` of site.yaml has no i18n file"))
-                    .with_hint(format!("create i18n/{code}.yaml with `name:` (the language's own name) and `dir:`, or remove `{code}` from languages in site.yaml")),
-            );
-            continue;
-        }
-        match read_text(site, &path).and_then(|text| {
-            let file: LanguageFile =
-                serde_norway::from_str(&text).map_err(|err| yaml_error(&path, &err, &["name", "dir", "strings"]))?;
-            Ok((file, text))
-        }) {
-            Ok((file, text)) => {
-                let mut strings = BTreeMap::new();
-                flatten("", &file.strings, &mut strings);
-                languages.push(Language {
-                    code: code.clone(),
-                    name: file.name,
-                    dir: file.dir,
-                    strings,
-                    key_lines: string_key_lines(&text),
-                    path,
-                });
+        let site_file = if site.join(&path).is_file() {
+            match read_text(site, &path).and_then(|text| read_language(&text, path.clone())) {
+                Ok(file) => Some(file),
+                Err(diagnostic) => {
+                    diagnostics.push(diagnostic);
+                    continue;
+                }
             }
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
+        } else {
+            None
+        };
+        let name = site_file
+            .as_ref()
+            .and_then(|f| f.name.clone())
+            .or_else(|| theme_file.as_ref().and_then(|f| f.name.clone()));
+        let Some(name) = name else {
+            let diagnostic = if site_file.is_some() {
+                Diagnostic::error(
+                    &path,
+                    1,
+                    format!("`name` is missing: the theme does not know the language `{code}`"),
+                )
+                .with_hint("add `name:` with the language's own name, as its speakers write it")
+            } else {
+                Diagnostic::error(&path, 0, format!("the language `{code}` of site.yaml has no i18n file, and the theme does not speak it"))
+                    .with_hint(format!("create i18n/{code}.yaml with `name:` (the language's own name), `dir:` and its `strings:`, or remove `{code}` from languages in site.yaml; the theme speaks: {}", theme.languages.keys().cloned().collect::<Vec<_>>().join(", ")))
+            };
+            diagnostics.push(diagnostic);
+            continue;
+        };
+        let dir = site_file
+            .as_ref()
+            .and_then(|f| f.dir)
+            .or_else(|| theme_file.as_ref().and_then(|f| f.dir))
+            .unwrap_or_default();
+        languages.push(Language {
+            code: code.clone(),
+            name,
+            dir,
+            site: site_file.map(|f| f.strings),
+            theme: theme_file.map(|f| f.strings),
+        });
     }
     (languages, diagnostics)
 }
@@ -290,6 +418,7 @@ mod tests {
     fn nested_strings_are_flattened_with_their_lines() {
         let text = "name: Italiano\nstrings:\n  site_title: Sportello\n  topics:\n    salute: Salute\n";
         let file: LanguageFile = serde_norway::from_str(text).unwrap();
+        assert_eq!(file.reviewed, Reviewed::default());
         let mut strings = BTreeMap::new();
         flatten("", &file.strings, &mut strings);
         assert_eq!(strings["topics.salute"], "Salute");

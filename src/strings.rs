@@ -1,15 +1,16 @@
-//! Interface strings per language, with the fallback chain of CONTENT.md:
-//! the language's own string, then the source language's, then the theme's.
+//! Interface strings per language, each found along one chain: the site's
+//! own file for the language, the theme's file for it, then the same two
+//! for the source language, then the theme's English (which has every key).
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::config::Language;
+use crate::config::{Language, StringsFile};
 use crate::content::LangCode;
 use crate::diagnostics::Diagnostic;
 
-/// One language's strings by dotted key (`days.mo`).
+/// One language's strings by dotted key (`sections.offices`).
 type FlatStrings = std::collections::HashMap<String, String, foldhash::fast::FixedState>;
 
 /// The strings of every language, merged and ready for templates.
@@ -18,74 +19,107 @@ pub struct Strings {
     /// Looked up for every string of every page: hashed, not ordered.
     flat: BTreeMap<LangCode, FlatStrings>,
     nested: BTreeMap<LangCode, Value>,
+    /// Per language, the keys shown from the theme's machine-made strings
+    /// that no native speaker has checked.
+    unreviewed: BTreeMap<LangCode, Vec<String>>,
+}
+
+/// Where a language's string comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// The language's own string: the site's, or the theme's.
+    Own { checked: bool },
+    /// Another language's: the language lacks it.
+    Fallback,
 }
 
 impl Strings {
-    /// Merges the theme's defaults, the source language and each language.
-    /// Reports, once per language, the keys it leaves out.
+    /// Merges every language's chain. Reports, once per language, the keys
+    /// it lacks (shown in another language).
     pub fn merge(
-        theme_defaults: &str,
+        english: &StringsFile,
         languages: &[Language],
         source: &LangCode,
         topics: &[crate::content::Slug],
     ) -> (Self, Vec<Diagnostic>) {
-        let mut defaults: BTreeMap<String, String> = BTreeMap::new();
-        if let Ok(map) = serde_norway::from_str::<BTreeMap<String, serde_norway::Value>>(theme_defaults) {
-            flatten_yaml("", &map, &mut defaults);
-        }
+        let mut keys: Vec<String> = english.strings.keys().cloned().collect();
+        let mut defaults = english.strings.clone();
         for topic in topics {
-            defaults
-                .entry(format!("topics.{topic}"))
-                .or_insert_with(|| topic.as_str().replace('-', " "));
+            let key = format!("topics.{topic}");
+            if !defaults.contains_key(&key) {
+                defaults.insert(key.clone(), topic.as_str().replace('-', " "));
+                keys.push(key);
+            }
         }
-        let source_strings = languages
-            .iter()
-            .find(|l| &l.code == source)
-            .map(|l| l.strings.clone())
-            .unwrap_or_default();
+        let source_language = languages.iter().find(|l| &l.code == source);
         let mut diagnostics = Vec::new();
         let mut flat = BTreeMap::new();
         let mut nested = BTreeMap::new();
+        let mut unreviewed = BTreeMap::new();
         for language in languages {
-            let missing: Vec<&str> = defaults
-                .keys()
-                .filter(|k| !language.strings.contains_key(*k))
-                .map(String::as_str)
-                .collect();
-            if !missing.is_empty() {
-                let shown: Vec<&str> = missing.iter().take(12).copied().collect();
-                let more = if missing.len() > shown.len() {
-                    format!(" and {} more", missing.len() - shown.len())
-                } else {
-                    String::new()
+            let mut merged: BTreeMap<String, String> = BTreeMap::new();
+            let mut missing = Vec::new();
+            let mut machine = Vec::new();
+            let own = [
+                language.site.as_ref().map(|f| (f, true)),
+                language.theme.as_ref().map(|f| (f, false)),
+            ];
+            let fallback = [
+                source_language.and_then(|l| l.site.as_ref()),
+                source_language.and_then(|l| l.theme.as_ref()),
+            ];
+            for key in &keys {
+                let found = own
+                    .iter()
+                    .flatten()
+                    .find_map(|(file, is_site)| {
+                        let checked = *is_site || file.reviewed.contains(key);
+                        file.strings.get(key).map(|text| (text, Origin::Own { checked }))
+                    })
+                    .or_else(|| {
+                        fallback
+                            .iter()
+                            .flatten()
+                            .find_map(|file| file.strings.get(key))
+                            .map(|text| (text, Origin::Fallback))
+                    });
+                let (text, origin) = match found {
+                    Some(found) => found,
+                    None => (&defaults[key], Origin::Fallback),
                 };
-                diagnostics.push(
-                    Diagnostic::warning(
-                        &language.path,
-                        0,
-                        format!(
-                            "{} interface string(s) missing: {}{more}",
-                            missing.len(),
-                            shown.join(", ")
-                        ),
-                    )
-                    .with_hint(format!(
-                        "add them under `strings:`; until then readers see the {} text",
-                        if &language.code == source {
-                            "theme's"
-                        } else {
-                            "source language's"
-                        }
-                    )),
-                );
+                match origin {
+                    Origin::Own { checked: false } => machine.push(key.clone()),
+                    Origin::Fallback => missing.push(key.as_str()),
+                    Origin::Own { checked: true } => {}
+                }
+                merged.insert(key.clone(), text.clone());
             }
-            let mut merged = defaults.clone();
-            merged.extend(source_strings.clone());
-            merged.extend(language.strings.clone());
+            // A site may add strings of its own for its own templates.
+            if let Some(site) = &language.site {
+                for (key, text) in &site.strings {
+                    merged.entry(key.clone()).or_insert_with(|| text.clone());
+                }
+            }
+            if !missing.is_empty() {
+                diagnostics.push(missing_strings(language, source, &missing));
+            }
             nested.insert(language.code.clone(), nest(&merged));
             flat.insert(language.code.clone(), merged.into_iter().collect());
+            unreviewed.insert(language.code.clone(), machine);
         }
-        (Strings { flat, nested }, diagnostics)
+        (
+            Strings {
+                flat,
+                nested,
+                unreviewed,
+            },
+            diagnostics,
+        )
+    }
+
+    /// The keys of `lang` shown from machine-made strings nobody checked.
+    pub fn unreviewed(&self, lang: &LangCode) -> &[String] {
+        self.unreviewed.get(lang).map(Vec::as_slice).unwrap_or_default()
     }
 
     /// One string, or the key itself if no one defines it.
@@ -112,43 +146,33 @@ impl Strings {
         static EMPTY: Value = Value::Null;
         self.nested.get(lang).unwrap_or(&EMPTY)
     }
-
-    /// The strings every theme uses, with the comment saying where: for
-    /// `sportello init`.
-    pub fn keys(theme_defaults: &str) -> Vec<String> {
-        let mut defaults = BTreeMap::new();
-        if let Ok(map) = serde_norway::from_str::<BTreeMap<String, serde_norway::Value>>(theme_defaults) {
-            flatten_yaml("", &map, &mut defaults);
-        }
-        defaults.into_keys().collect()
-    }
 }
 
-fn flatten_yaml(prefix: &str, map: &BTreeMap<String, serde_norway::Value>, out: &mut BTreeMap<String, String>) {
-    for (key, value) in map {
-        let full = if prefix.is_empty() {
-            key.clone()
+/// The warning of a language that lacks strings.
+fn missing_strings(language: &Language, source: &LangCode, missing: &[&str]) -> Diagnostic {
+    let shown: Vec<&str> = missing.iter().take(12).copied().collect();
+    let more = if missing.len() > shown.len() {
+        format!(" and {} more", missing.len() - shown.len())
+    } else {
+        String::new()
+    };
+    Diagnostic::warning(
+        language.path(),
+        0,
+        format!(
+            "{} interface string(s) missing: {}{more}",
+            missing.len(),
+            shown.join(", ")
+        ),
+    )
+    .with_hint(format!(
+        "add them under `strings:`; until then readers see the {} text",
+        if &language.code == source {
+            "theme's English"
         } else {
-            format!("{prefix}.{key}")
-        };
-        match value {
-            serde_norway::Value::String(s) => {
-                out.insert(full, s.clone());
-            }
-            serde_norway::Value::Mapping(m) => {
-                let nested: BTreeMap<String, serde_norway::Value> = m
-                    .iter()
-                    .filter_map(|(k, v)| k.as_str().map(|k| (k.to_owned(), v.clone())))
-                    .collect();
-                flatten_yaml(&full, &nested, out);
-            }
-            other => {
-                if let Ok(text) = serde_norway::to_string(other) {
-                    out.insert(full, text.trim().to_owned());
-                }
-            }
+            "source language's"
         }
-    }
+    ))
 }
 
 fn nest(flat: &BTreeMap<String, String>) -> Value {

@@ -1,5 +1,6 @@
-//! The theme: templates, static files and default interface strings, built
-//! into the binary and overridden file by file by a site's themes/<name>/.
+//! The theme: templates, static files and the interface strings of every
+//! language it speaks, built into the binary and overridden file by file by
+//! a site's themes/<name>/.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,7 +23,28 @@ macro_rules! embed {
 }
 
 const DEFAULT_THEME: &[Embedded] = embed!(
-    "strings.yaml",
+    "i18n/ar.yaml",
+    "i18n/bn.yaml",
+    "i18n/en.yaml",
+    "i18n/es.yaml",
+    "i18n/fa.yaml",
+    "i18n/fr.yaml",
+    "i18n/hi.yaml",
+    "i18n/it.yaml",
+    "i18n/pa.yaml",
+    "i18n/ps.yaml",
+    "i18n/pt.yaml",
+    "i18n/ro.yaml",
+    "i18n/ru.yaml",
+    "i18n/so.yaml",
+    "i18n/sq.yaml",
+    "i18n/ti.yaml",
+    "i18n/tl.yaml",
+    "i18n/tr.yaml",
+    "i18n/uk.yaml",
+    "i18n/ur.yaml",
+    "i18n/wo.yaml",
+    "i18n/zh.yaml",
     "templates/base.html",
     "templates/components.html",
     "templates/partials/notice.html",
@@ -53,7 +75,9 @@ pub struct Theme {
     /// The templates the site's own folder replaces or adds.
     pub overridden_templates: Vec<String>,
     pub statics: BTreeMap<String, Vec<u8>>,
-    pub default_strings: String,
+    /// The interface strings of each language the theme speaks, by code:
+    /// the text of `i18n/<code>.yaml`. English holds every key.
+    pub languages: BTreeMap<String, String>,
 }
 
 /// A static file with its fingerprinted name (`style.3f2a9c1b.css`).
@@ -71,7 +95,7 @@ impl Theme {
             templates: BTreeMap::new(),
             overridden_templates: Vec::new(),
             statics: BTreeMap::new(),
-            default_strings: String::new(),
+            languages: BTreeMap::new(),
         };
         for file in DEFAULT_THEME {
             theme.insert(file.path, file.text.as_bytes().to_vec());
@@ -118,8 +142,9 @@ impl Theme {
                 .insert(name.to_owned(), String::from_utf8_lossy(&bytes).into_owned());
         } else if let Some(name) = rel.strip_prefix("static/") {
             self.statics.insert(name.to_owned(), bytes);
-        } else if rel == "strings.yaml" {
-            self.default_strings = String::from_utf8_lossy(&bytes).into_owned();
+        } else if let Some(code) = rel.strip_prefix("i18n/").and_then(|name| name.strip_suffix(".yaml")) {
+            self.languages
+                .insert(code.to_owned(), String::from_utf8_lossy(&bytes).into_owned());
         }
     }
 

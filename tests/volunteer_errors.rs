@@ -55,13 +55,13 @@ fn missing_required_field() {
     let site = Fixture::minimal();
     site.write(
         "content/offices/questura.md",
-        "---\nname: Questura\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+        "---\nname: Questura\ncomune: isernia\nreviewed: 2026-10-01\n---\nTesto.\n",
     );
     let errors = site.build_errors();
     assert!(
         errors
             .iter()
-            .any(|d| d.file.ends_with("questura.md") && d.message.contains("`comune` is missing")),
+            .any(|d| d.file.ends_with("questura.md") && d.message.contains("`updated` is missing")),
         "{errors:#?}"
     );
 }
@@ -174,17 +174,19 @@ fn bad_opening_hours() {
 }
 
 #[test]
-fn language_without_i18n_file() {
+fn a_language_the_theme_does_not_speak_needs_its_file() {
     let site = Fixture::minimal();
     site.write(
         "site.yaml",
         &site
             .read_source("site.yaml")
-            .replace("[it, en, ar]", "[it, en, ar, ur]"),
+            .replace("[it, en, ar]", "[it, en, ar, ha]"),
     );
     let errors = site.build_errors();
-    let error = only_error(&errors, "i18n/ur.yaml");
-    assert!(error.hint.as_deref().unwrap_or("").contains("i18n/ur.yaml"));
+    let error = only_error(&errors, "i18n/ha.yaml");
+    let hint = error.hint.as_deref().unwrap_or("");
+    assert!(hint.contains("i18n/ha.yaml"), "{error}");
+    assert!(hint.contains("ur"), "the hint lists the theme's languages: {error}");
 }
 
 #[test]

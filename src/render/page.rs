@@ -178,7 +178,7 @@ pub fn page_view<'a>(
         }
         let in_force = site
             .section(Section::News)
-            .filter(|(_, p)| !p.facts().until.is_some_and(|until| until < site.today))
+            .filter(|(_, p)| p.facts().until.is_none_or(|until| until >= site.today))
             .map(|(i, _)| i);
         view.news = links.newest_first(in_force, lang, depth, true);
         view.news.truncate(NEWS_ON_HOME);

@@ -34,7 +34,12 @@ front_matter!(
     }
 );
 
-fn page(title: Option<String>, sources: Option<Vec<Source>>, updated: Option<Date>, reviewed: Option<Date>) -> (PageText, Facts) {
+fn page(
+    title: Option<String>,
+    sources: Option<Vec<Source>>,
+    updated: Option<Date>,
+    reviewed: Option<Date>,
+) -> (PageText, Facts) {
     let text = PageText {
         title,
         ..Default::default()
