@@ -500,3 +500,169 @@ fn a_comune_of_a_large_portal_links_the_comuni_list_instead_of_listing_them_all(
         "the list has them all"
     );
 }
+
+/// Three notices: one past, one in force, one without an end.
+fn site_with_news() -> Fixture {
+    let site = Fixture::minimal();
+    site.write(
+        "content/news/corso-estate.md",
+        "---\ntitle: Corso d'estate\nsummary: Un corso finito.\ndate: 2026-06-01\nuntil: 2026-07-31\nsources: [https://www.example.org/corso]\n---\nIl corso è finito.\n",
+    );
+    site.write(
+        "content/news/nuovo-corso.md",
+        "---\ntitle: Nuovo corso di italiano\nsummary: Iscrizioni aperte.\ndate: 2026-11-20\nuntil: 2027-01-31\nsources:\n  - url: https://www.example.org/cpia\n    title: Avviso del CPIA\n    date: 2026-11-19\n---\nIscriviti in [Questura](../offices/questura.md).\n",
+    );
+    site.write(
+        "content/news/nuovo-corso.en.md",
+        "---\ntitle: New Italian course\nsummary: Enrolment is open.\ntranslated_by: machine\n---\nEnrol.\n",
+    );
+    site.write(
+        "content/news/orari.md",
+        "---\ntitle: Nuovi orari\ndate: 2026-10-05\nsources: [https://www.example.org/orari]\n---\nCambiano gli orari.\n",
+    );
+    site
+}
+
+#[test]
+fn notices_are_listed_newest_first_and_marked_past_after_their_last_day() {
+    let site = site_with_news();
+    site.build_ok();
+    let list = site.read("en/news/index.html");
+    let new = list.find("New Italian course").expect("translated title");
+    let hours = list.find("Nuovi orari").expect("untranslated title, in Italian");
+    let summer = list.find("Corso d&#39;estate").expect("past notice listed");
+    assert!(new < hours && hours < summer, "newest first: {list}");
+    let past = site.read("it/news/corso-estate/index.html");
+    assert!(past.contains("notice-past"), "a notice past its last day says so");
+    let current = site.read("it/news/nuovo-corso/index.html");
+    assert!(!current.contains("notice-past"));
+    assert!(current.contains("2027-01-31"), "its last day is shown");
+    assert!(current.contains("Avviso del CPIA"), "the source by its title");
+    assert!(current.contains("2026-11-19"), "and the date it carries");
+    let home = site.read("it/index.html");
+    assert!(home.contains("Nuovo corso di italiano") && home.contains("Nuovi orari"));
+    assert!(
+        !home.contains("Corso d&#39;estate"),
+        "the home page shows notices in force only"
+    );
+    assert!(home.contains("news/feed.xml"), "and links the feed");
+}
+
+#[test]
+fn each_language_has_a_valid_atom_feed_of_the_notices() {
+    let site = site_with_news();
+    site.build_ok();
+    for lang in ["it", "en", "ar"] {
+        let xml = site.read(&format!("{lang}/news/feed.xml"));
+        let feed = atom_syndication::Feed::read_from(xml.as_bytes()).expect("valid Atom");
+        assert_eq!(feed.entries.len(), 3, "{lang}");
+        assert_eq!(feed.id, format!("https://example.org/portal/{lang}/news/"));
+        assert!(feed
+            .links
+            .iter()
+            .any(|l| l.rel == "self" && l.href.ends_with("/news/feed.xml")));
+        let first = &feed.entries[0];
+        assert_eq!(first.id, format!("https://example.org/portal/{lang}/news/nuovo-corso/"));
+        assert!(first.published.is_some());
+        let expected = if lang == "en" {
+            "New Italian course"
+        } else {
+            "Nuovo corso di italiano"
+        };
+        assert_eq!(first.title.value, expected);
+    }
+}
+
+#[test]
+fn a_notice_needs_its_date_and_source_and_an_end_after_its_start() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/news/avviso.md",
+        "---\ntitle: Avviso\ndate: 2026-11-20\nuntil: 2026-11-01\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("`sources` is missing")),
+        "{messages:?}"
+    );
+    let until = errors
+        .iter()
+        .find(|e| e.message.contains("`until`"))
+        .expect("until before date");
+    assert_eq!(until.line, 4);
+}
+
+#[test]
+fn the_help_desk_is_in_every_footer_and_where_a_fact_is_not_confirmed() {
+    let site = Fixture::minimal();
+    site.write(
+        "site.yaml",
+        &format!("{}help_desk: sportello\n", site.read_source("site.yaml")),
+    );
+    site.write(
+        "content/offices/sportello.md",
+        "---\nname: Sportello immigrazione\ncomune: isernia\nphone: \"+39 0865 111111\"\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+    );
+    site.write(
+        "content/offices/prefettura.md",
+        "---\nname: Prefettura\ncomune: isernia\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+    );
+    let report = site.build_ok();
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("the help desk has no") || d.message.contains("names no help desk")),
+        "a desk with a phone raises no warning: {:?}",
+        report.diagnostics
+    );
+    let page = site.read("en/comuni/isernia/index.html");
+    assert!(
+        page.contains("class=\"help-desk\"") && page.contains("tel:+390865111111"),
+        "footer: {page}"
+    );
+    let prefettura = site.read("en/offices/prefettura/index.html");
+    assert!(
+        prefettura.contains("offices/sportello/index.html\">Contact the help desk</a>"),
+        "an unconfirmed address sends the reader to the desk: {prefettura}"
+    );
+}
+
+#[test]
+fn check_warns_once_about_a_help_desk_that_cannot_be_reached() {
+    let site = Fixture::minimal();
+    site.write(
+        "site.yaml",
+        &format!("{}help_desk: questura\n", site.read_source("site.yaml")),
+    );
+    site.write(
+        "content/offices/questura.md",
+        "---\nname: Questura\ncomune: isernia\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n## Orari {#orari}\n",
+    );
+    let report = site.build_ok();
+    let warnings: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("the help desk has no") || d.message.contains("names no help desk"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].file, std::path::Path::new("content/offices/questura.md"));
+}
+
+#[test]
+fn a_comune_shows_its_town_hall_and_sources_with_their_dates() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/comuni/isernia.md",
+        "---\nname: Isernia\naddress: Piazza Marconi 1, 86170 Isernia\nphone: \"+39 0865 4491\"\npec: comune@pec.example.org\nsources:\n  - url: https://www.comune.isernia.it/contatti\n    title: Contatti\n    seen: 2026-12-01\n---\nIl capoluogo.\n",
+    );
+    site.build_ok();
+    let page = site.read("en/comuni/isernia/index.html");
+    assert!(page.contains("Piazza Marconi 1") && page.contains("comune@pec.example.org"));
+    assert!(page.contains("read on 2026-12-01"), "{page}");
+    assert!(
+        page.contains("lang=\"it\">Contatti</a>"),
+        "the source's title marked Italian"
+    );
+}

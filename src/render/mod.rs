@@ -28,6 +28,7 @@ use crate::theme::{Asset, Theme};
 
 mod dashboard;
 mod engine;
+mod feed;
 mod front_door;
 mod jobs;
 mod links;
@@ -110,6 +111,9 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink
                 front_door::front_door(site, renderer)?,
                 dashboard::dashboard(site, renderer, &links)?,
             ];
+            for lang in &site.config.languages {
+                rest.extend(feed::news_feed(site, renderer, lang)?);
+            }
             rest.extend(renderer.assets.values().map(|asset| OutputFile {
                 path: asset.path.clone(),
                 bytes: asset.bytes.clone(),
@@ -152,6 +156,12 @@ pub fn render_pages(
         .map(|job| render_job(&shells, job))
         .collect::<Result<Vec<_>, _>>()?;
     files.push(dashboard::dashboard(site, renderer, &links)?);
+    // A notice's body is in its language's feed.
+    if pages.iter().any(|&i| site.pages[i].id.section == Section::News) {
+        for lang in &site.config.languages {
+            files.extend(feed::news_feed(site, renderer, lang)?);
+        }
+    }
     Ok(files)
 }
 
