@@ -14,7 +14,8 @@ use fantoccini::{Client, Locator};
 /// A query, the language's search page it is typed in, and a part of the
 /// URL one of the first three results must have.
 const QUERIES: &[(&str, &str, &str)] = &[
-    ("it", "permesso", "rinnovo-permesso-soggiorno"),
+    ("it", "rinnovo permesso", "rinnovo-permesso-soggiorno"),
+    ("it", "permesso", "permesso-di-soggiorno"),
     ("it", "permeso", "permesso"),
     ("it", "codce fiscale", "codice-fiscale"),
     ("it", "identita", "carta-identita"),

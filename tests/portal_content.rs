@@ -36,12 +36,9 @@ fn every_procedure_is_complete() {
         let facts = page.facts();
         let text = &page.source.text;
         let name = page.id.to_string();
+        // The documents and the cost are left out where no official page
+        // states them: the page then says whom to ask.
         assert!(text.summary.is_some(), "{name}: summary");
-        assert!(
-            text.documents.as_ref().is_some_and(|d| !d.is_empty()),
-            "{name}: documents"
-        );
-        assert!(text.cost.is_some(), "{name}: cost");
         assert!(!facts.offices.is_empty(), "{name}: at least one office");
         assert!(!facts.sources.is_empty(), "{name}: at least one source");
         assert!(page.source.body.has_ordered_list, "{name}: steps as a numbered list");
