@@ -4,6 +4,7 @@
 
 pub mod bidi;
 pub mod build;
+pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

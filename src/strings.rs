@@ -89,8 +89,8 @@ impl Strings {
                 };
                 match origin {
                     Origin::Own { checked: false } => machine.push(key.clone()),
-                    Origin::Fallback => missing.push(key.as_str()),
-                    Origin::Own { checked: true } => {}
+                    Origin::Fallback if language.code == *source || !dashboard_only(key) => missing.push(key.as_str()),
+                    _ => {}
                 }
                 merged.insert(key.clone(), text.clone());
             }
@@ -146,6 +146,12 @@ impl Strings {
         static EMPTY: Value = Value::Null;
         self.nested.get(lang).unwrap_or(&EMPTY)
     }
+}
+
+/// Strings of the translation dashboard, which is made in the source
+/// language only: other languages need not have them.
+fn dashboard_only(key: &str) -> bool {
+    key.starts_with("state.") || key.starts_with("status_")
 }
 
 /// The warning of a language that lacks strings.

@@ -113,7 +113,7 @@ fn outdated_translation_is_announced_with_the_date() {
     );
     site.build_ok();
     let en = site.read("en/procedures/rinnovo/index.html");
-    assert!(en.contains("May be out of date: changed on 2026-10-01."), "{en}");
+    assert!(en.contains("May be out of date: changed on October 1, 2026."), "{en}");
     let status = sportello::status::TranslationStatus::of(sportello::check(site.path()).site.as_ref().unwrap());
     assert_eq!(
         status.by_language()["en"].outdated,
@@ -536,9 +536,12 @@ fn notices_are_listed_newest_first_and_marked_past_after_their_last_day() {
     assert!(past.contains("notice-past"), "a notice past its last day says so");
     let current = site.read("it/news/nuovo-corso/index.html");
     assert!(!current.contains("notice-past"));
-    assert!(current.contains("2027-01-31"), "its last day is shown");
+    assert!(
+        current.contains("31 gennaio 2027"),
+        "its last day is shown, as Italians write it"
+    );
     assert!(current.contains("Avviso del CPIA"), "the source by its title");
-    assert!(current.contains("2026-11-19"), "and the date it carries");
+    assert!(current.contains("19 novembre 2026"), "and the date it carries");
     let home = site.read("it/index.html");
     assert!(home.contains("Nuovo corso di italiano") && home.contains("Nuovi orari"));
     assert!(
@@ -660,7 +663,7 @@ fn a_comune_shows_its_town_hall_and_sources_with_their_dates() {
     site.build_ok();
     let page = site.read("en/comuni/isernia/index.html");
     assert!(page.contains("Piazza Marconi 1") && page.contains("comune@pec.example.org"));
-    assert!(page.contains("read on 2026-12-01"), "{page}");
+    assert!(page.contains("read on December 1, 2026"), "{page}");
     assert!(
         page.contains("lang=\"it\">Contatti</a>"),
         "the source's title marked Italian"

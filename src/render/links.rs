@@ -28,8 +28,9 @@ pub struct LinkCore {
     /// The place of `key` among those of every page of the language:
     /// lists are ordered by it. Equal keys have equal ranks.
     rank: u32,
-    /// A notice's day of publication.
+    /// A notice's day of publication, and as readers of the language write it.
     date: Option<Date>,
+    date_text: Option<String>,
 }
 
 /// The link of every page in every language.
@@ -57,13 +58,17 @@ pub struct Initial {
 }
 
 impl Links {
-    pub fn of(site: &Site) -> Self {
+    pub fn of(site: &Site, renderer: &super::Renderer) -> Self {
         let by_lang = site
             .config
             .languages
             .par_iter()
             .map(|lang| {
-                let cores = site.pages.iter().map(|page| link_core(site, page, lang)).collect();
+                let cores = site
+                    .pages
+                    .iter()
+                    .map(|page| link_core(site, renderer, page, lang))
+                    .collect();
                 (lang.clone(), ranked(cores))
             })
             .collect();
@@ -88,6 +93,7 @@ impl Links {
             summary: core.summary.as_deref().filter(|_| with_summary),
             section: core.section,
             date: core.date.map(|d| d.to_string()),
+            date_text: core.date_text.clone(),
         }
     }
 
@@ -151,7 +157,7 @@ impl Links {
     }
 }
 
-fn link_core(site: &Site, page: &Page, lang: &LangCode) -> LinkCore {
+fn link_core(site: &Site, renderer: &super::Renderer, page: &Page, lang: &LangCode) -> LinkCore {
     let (doc, state) = page.variant(lang, site.source_language());
     let (title, title_lang) = text_field(page, doc, state, site, |d| d.text.title.clone());
     let title = title.unwrap_or_else(|| page.id.slug.to_string());
@@ -165,6 +171,7 @@ fn link_core(site: &Site, page: &Page, lang: &LangCode) -> LinkCore {
         section: page.id.section.folder(),
         rank: 0,
         date: page.facts().published,
+        date_text: page.facts().published.map(|d| renderer.date(lang, d)),
     }
 }
 
@@ -245,6 +252,7 @@ mod tests {
             key: sort_key(title),
             rank: 0,
             date: None,
+            date_text: None,
         }
     }
 

@@ -60,6 +60,8 @@ pub struct Renderer {
     strings: Strings,
     /// Each language's strings as the templates' `t`, made once.
     strings_values: HashMap<LangCode, tera::Value>,
+    /// Each language's weekday names and date format.
+    calendars: HashMap<LangCode, crate::calendar::CalendarWords>,
     assets: BTreeMap<String, Asset>,
 }
 
@@ -69,7 +71,12 @@ impl Renderer {
             .languages()
             .map(|lang| (lang.clone(), tera::Value::from_serializable(strings.nested(lang))))
             .collect();
+        let calendars = strings
+            .languages()
+            .map(|lang| (lang.clone(), crate::calendar::CalendarWords::of(lang)))
+            .collect();
         Ok(Renderer {
+            calendars,
             engine: engine::Engine::new(theme)?,
             strings,
             strings_values,
@@ -81,6 +88,19 @@ impl Renderer {
         &self.strings
     }
 
+    /// The calendar words of `lang`.
+    fn calendar(&self, lang: &LangCode) -> &crate::calendar::CalendarWords {
+        static ENGLISH: std::sync::OnceLock<crate::calendar::CalendarWords> = std::sync::OnceLock::new();
+        self.calendars.get(lang).unwrap_or_else(|| {
+            ENGLISH.get_or_init(|| crate::calendar::CalendarWords::of(&LangCode::parse("en").expect("a code")))
+        })
+    }
+
+    /// `date` as readers of `lang` write it.
+    fn date(&self, lang: &LangCode, date: crate::content::Date) -> String {
+        self.calendar(lang).date(date)
+    }
+
     /// `t` of `lang`: a shared value, cheap to put in every page's context.
     fn strings_value(&self, lang: &LangCode) -> tera::Value {
         self.strings_values.get(lang).cloned().unwrap_or_else(tera::Value::none)
@@ -89,7 +109,7 @@ impl Renderer {
 
 /// Renders every file of the site into `sink`, pages in parallel.
 pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink: Sink) -> Result<Written, Diagnostic> {
-    let links = Links::of(site);
+    let links = Links::of(site, renderer);
     let jobs = jobs::all(site, &links);
     let shells = Shells::new(site, renderer, search, &links);
     // The front door, the dashboard and the assets are made while the
@@ -148,7 +168,7 @@ pub fn render_pages(
     search: &SearchAssets,
     pages: &[usize],
 ) -> Result<Vec<OutputFile>, Diagnostic> {
-    let links = Links::of(site);
+    let links = Links::of(site, renderer);
     let shells = Shells::new(site, renderer, search, &links);
     let mut files = jobs::pages(site, pages)
         .par_iter()

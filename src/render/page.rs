@@ -78,7 +78,7 @@ pub fn page_view<'a>(
     ) {
         view.notice = Some(Notice {
             kind: state,
-            date: facts.updated.map(|d| d.to_string()),
+            date: facts.updated.map(|d| renderer.date(lang, d)),
             source_href: format!(
                 "{}../{}/{}index.html",
                 "../".repeat(depth),
@@ -89,7 +89,9 @@ pub fn page_view<'a>(
         });
     }
     view.updated = facts.updated.map(|d| d.to_string());
+    view.updated_text = facts.updated.map(|d| renderer.date(lang, d));
     view.reviewed = facts.reviewed.map(|d| d.to_string());
+    view.reviewed_text = facts.reviewed.map(|d| renderer.date(lang, d));
     view.review_overdue = page.review_overdue;
     view.term = facts.term.clone();
     view.offices = links_to(&facts.offices, Section::Offices);
@@ -120,7 +122,9 @@ pub fn page_view<'a>(
     view.email = facts.email.clone();
     view.pec = facts.pec.clone();
     view.published = facts.published.map(|d| d.to_string());
+    view.published_text = facts.published.map(|d| renderer.date(lang, d));
     view.until = facts.until.map(|d| d.to_string());
+    view.until_text = facts.until.map(|d| renderer.date(lang, d));
     view.past = facts.until.is_some_and(|until| until < site.today);
     view.website = facts.website.clone();
     view.hours = facts.hours.as_ref().map(|h| hours_view(h, renderer, lang));
@@ -140,8 +144,8 @@ pub fn page_view<'a>(
                 .as_ref()
                 .filter(|_| lang != site.source_language())
                 .map(|_| source_lang.clone()),
-            date: source.date.map(|d| d.to_string()),
-            seen: source.seen.map(|d| d.to_string()),
+            date: source.date.map(|d| renderer.date(lang, d)),
+            seen: source.seen.map(|d| renderer.date(lang, d)),
         })
         .collect();
     view.istat = facts.istat.as_ref().map(|i| i.0.clone());
@@ -200,13 +204,13 @@ pub fn language_name(site: &Site, renderer: &Renderer, reader: &LangCode, code: 
 }
 
 fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView {
-    const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+    let calendar = renderer.calendar(lang);
     let rows = hours
         .week
         .iter()
-        .zip(DAYS)
-        .map(|(spans, day)| HoursRow {
-            day: renderer.strings.get(lang, &format!("days.{day}")).to_owned(),
+        .enumerate()
+        .map(|(day, spans)| HoursRow {
+            day: calendar.weekday(day).to_owned(),
             spans: spans.iter().map(|s| s.label()).collect(),
             notes: spans.iter().filter_map(|s| s.comment.clone()).collect(),
         })
@@ -222,6 +226,7 @@ fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView 
         varies: hours.varies,
         raw: hours.raw.clone(),
         data: serde_json::to_string(&data).unwrap_or_default(),
+        days: (0..7).map(|day| calendar.weekday(day)).collect::<Vec<_>>().join("|"),
     }
 }
 

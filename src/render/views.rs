@@ -19,8 +19,9 @@ pub struct LinkView<'a> {
     pub href: String,
     pub summary: Option<&'a str>,
     pub section: &'static str,
-    /// A notice's day of publication.
+    /// A notice's day of publication, `YYYY-MM-DD` and as readers write it.
     pub date: Option<String>,
+    pub date_text: Option<String>,
 }
 
 impl LinkView<'_> {
@@ -34,6 +35,7 @@ impl LinkView<'_> {
             summary: None,
             section,
             date: None,
+            date_text: None,
         }
     }
 }
@@ -83,6 +85,8 @@ pub struct HoursView {
     pub raw: String,
     /// For the "open now" script: [[day 0-6, from, to, certain], ...].
     pub data: String,
+    /// The weekday names, Monday first, separated by `|`, for the script.
+    pub days: String,
 }
 
 /// A phone number as shown and as dialled.
@@ -108,9 +112,9 @@ pub struct SourceView {
     pub title: Option<String>,
     /// The language of the title, where it is not the reader's.
     pub title_lang: Option<String>,
-    /// The date the page carries.
+    /// The date the page carries, as readers write it.
     pub date: Option<String>,
-    /// The day it was read, when it carries no date.
+    /// The day it was read, when it carries no date, as readers write it.
     pub seen: Option<String>,
 }
 
@@ -140,8 +144,12 @@ pub struct PageView<'a> {
     pub has_steps: bool,
     pub notice: Option<Notice>,
     pub machine: bool,
+    /// Dates as `YYYY-MM-DD` (for `<time datetime>`), each with its
+    /// `_text` as readers of the page's language write it.
     pub updated: Option<String>,
+    pub updated_text: Option<String>,
     pub reviewed: Option<String>,
+    pub reviewed_text: Option<String>,
     pub review_overdue: bool,
     pub documents: Option<Text>,
     pub documents_list: Vec<String>,
@@ -186,7 +194,9 @@ pub struct PageView<'a> {
     /// A notice: the day it was published, its last day, and whether that
     /// day has passed.
     pub published: Option<String>,
+    pub published_text: Option<String>,
     pub until: Option<String>,
+    pub until_text: Option<String>,
     pub past: bool,
     /// The home page: the latest notices still in force.
     pub news: Vec<LinkView<'a>>,
