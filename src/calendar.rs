@@ -71,7 +71,7 @@ fn cldr_locale(lang: &LangCode) -> Locale {
         "tl" => "fil",
         other => other,
     };
-    code.parse().unwrap_or_else(|_| Locale::UNKNOWN)
+    code.parse().unwrap_or(Locale::UNKNOWN)
 }
 
 #[cfg(test)]
