@@ -277,7 +277,7 @@ fn read_page(path: &Path) -> io::Result<(PageFields, String)> {
     let text = fs::read_to_string(path)?;
     let invalid =
         |message: String| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {message}", path.display()));
-    let split = front_matter::split(&text).map_err(|err| invalid(format!("line {}: {}", err.line, err.message)))?;
+    let split = front_matter::split(&text).map_err(|err| invalid(format!("line {}: {}", err.line, err.code.id())))?;
     let fields = serde_norway::from_str(split.yaml).map_err(|err| invalid(err.to_string()))?;
     Ok((fields, split.body.to_owned()))
 }

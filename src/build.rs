@@ -3,6 +3,7 @@
 //! how a site is made; `serve` reuses the same stages to redo only what a
 //! save touches.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -11,7 +12,8 @@ use rayon::prelude::*;
 
 use crate::config::{self, Language, SiteConfig};
 use crate::content::{self, Date, Document, PageId, SourceFile};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::messages::{Messages, ToolLanguage};
 use crate::output::Staging;
 use crate::output::{OutputFile, Sink, Written};
 use crate::render::{self, Renderer};
@@ -115,14 +117,11 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
             return None;
         }
         None => {
-            diagnostics.push(
-                Diagnostic::error(
-                    PathBuf::from("themes").join(&theme.name).join("i18n/en.yaml"),
-                    0,
-                    "the theme has no English strings, which every other language falls back to",
-                )
-                .with_hint("restore i18n/en.yaml in the theme folder, or remove the theme's own i18n/ folder"),
-            );
+            diagnostics.push(Diagnostic::new(
+                Code::ThemeWithoutEnglish,
+                PathBuf::from("themes").join(&theme.name).join("i18n/en.yaml"),
+                0,
+            ));
             return None;
         }
     };
@@ -181,6 +180,18 @@ pub fn isolate_if_rtl(doc: &mut Document, languages: &[Language]) {
     }
 }
 
+/// The pages whose source file exists but could not be read: links to
+/// them are not broken, the one error is in that file.
+pub fn unreadable_sources(loaded: &[PathBuf], documents: &[Arc<Document>]) -> HashSet<PageId> {
+    let parsed: HashSet<&PageId> = documents.iter().filter(|d| d.is_source()).map(|d| &d.id).collect();
+    loaded
+        .iter()
+        .filter_map(|path| content::load::page_of_path(path))
+        .filter(|(id, lang)| lang.is_none() && !parsed.contains(id))
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// load → parse → resolve: everything but writing.
 pub fn check(site_dir: &Path) -> Checked {
     let mut diagnostics = Diagnostics::default();
@@ -203,7 +214,9 @@ pub fn check(site_dir: &Path) -> Checked {
     };
 
     let started = Instant::now();
+    let loaded: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
     let documents = prepare_documents(parse_files(files, &mut diagnostics), &settings.languages);
+    let unreadable = unreadable_sources(&loaded, &documents);
     timings.parse = started.elapsed();
 
     let started = Instant::now();
@@ -213,7 +226,7 @@ pub fn check(site_dir: &Path) -> Checked {
         theme,
         strings,
     } = settings;
-    let (site, problems) = site::resolve(config, languages, documents, today());
+    let (site, problems) = site::resolve(config, languages, documents, today(), &unreadable);
     diagnostics.extend(problems);
     timings.resolve = started.elapsed();
     diagnostics.sort();
@@ -280,6 +293,12 @@ pub fn render_all(
     Ok(written)
 }
 
+/// The messages for the portal's volunteers: `--lang`, else its
+/// `tool_language`, else the environment's language.
+pub fn tool_messages(config: &SiteConfig) -> &'static Messages {
+    Messages::of(ToolLanguage::for_site(config.tool_language.as_deref()))
+}
+
 /// The whole chain, writing into `out` only when there is no error.
 pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
     let Checked {
@@ -290,7 +309,7 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
         mut timings,
     } = check(site_dir);
     if let Err(err) = crate::output::check_output_folder(out, site_dir) {
-        diagnostics.push(Diagnostic::error(out, 0, err.to_string()));
+        diagnostics.push(err.diagnostic(out));
     }
     let (Some(site), Some(theme), Some(strings)) = (site, theme, strings) else {
         return BuildReport::failed(diagnostics, timings);
@@ -334,7 +353,7 @@ fn write_all(
     out: &Path,
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
-    let renderer = Renderer::new(theme, strings)?;
+    let renderer = Renderer::new(theme, strings, tool_messages(&site.config))?;
     render_into(site, &renderer, SearchLinks::Fingerprinted, out, timings)
 }
 
@@ -347,9 +366,7 @@ pub(crate) fn render_into(
     out: &Path,
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
-    let write_error = |err: crate::output::OutputError| {
-        Diagnostic::error(out, 0, err.to_string()).with_hint("check that the folder can be written")
-    };
+    let write_error = |err: crate::output::OutputError| err.diagnostic(out);
     let sweeping = crate::output::sweep_old_outputs(out);
     let staging = Staging::begin(out).map_err(write_error)?;
     let sink = |file: OutputFile| staging.put(&file).map_err(write_error);

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_norway::Value;
 
 use crate::content::{LangCode, Slug};
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Code, Diagnostic};
 use crate::text_file::decode_text;
 
 /// site.yaml: the portal's settings. It holds no translatable text.
@@ -34,6 +34,10 @@ pub struct SiteConfig {
     /// links each file there.
     #[serde(default)]
     pub edit_url: Option<String>,
+    /// Optional: the language sportello speaks to the portal's volunteers
+    /// (`it`, `en`), when neither `--lang` nor the environment says.
+    #[serde(default)]
+    pub tool_language: Option<String>,
     /// Optional: the office page (an offices/ slug) of the help desk. Its
     /// contact is shown in every page's footer and wherever a page tells
     /// readers to ask the help desk.
@@ -58,6 +62,7 @@ const SITE_FIELDS: &[&str] = &[
     "review_after_days",
     "edit_url",
     "help_desk",
+    "tool_language",
 ];
 
 impl SiteConfig {
@@ -186,7 +191,8 @@ struct ReadLanguage {
 }
 
 fn read_language(text: &str, path: PathBuf) -> Result<ReadLanguage, Diagnostic> {
-    let file: LanguageFile = serde_norway::from_str(text).map_err(|err| yaml_error(&path, &err, LANGUAGE_FIELDS))?;
+    let file: LanguageFile =
+        serde_norway::from_str(text).map_err(|err| yaml_error(Code::LanguageFile, &path, &err, LANGUAGE_FIELDS))?;
     let mut strings = BTreeMap::new();
     flatten("", &file.strings, &mut strings);
     Ok(ReadLanguage {
@@ -205,33 +211,35 @@ fn read_language(text: &str, path: PathBuf) -> Result<ReadLanguage, Diagnostic> 
 pub fn load_site_config(site: &Path) -> Result<SiteConfig, Diagnostic> {
     let path = PathBuf::from("site.yaml");
     let text = read_text(site, &path)?;
-    let config: SiteConfig = serde_norway::from_str(&text).map_err(|err| yaml_error(&path, &err, SITE_FIELDS))?;
+    let config: SiteConfig =
+        serde_norway::from_str(&text).map_err(|err| yaml_error(Code::SiteYaml, &path, &err, SITE_FIELDS))?;
+    let line_of = |key: &str| key_line(&text, key);
     if config.languages.is_empty() {
-        return Err(Diagnostic::error(&path, 0, "`languages` is empty")
-            .with_hint("list the site's languages, source first: languages: [it, en]"));
+        return Err(Diagnostic::new(Code::LanguagesEmpty, &path, line_of("languages")));
     }
     if !config.languages.contains(&config.source_language) {
-        return Err(Diagnostic::error(
-            &path,
-            0,
-            format!("the source language `{}` is not in `languages`", config.source_language),
-        )
-        .with_hint(format!("add {} to languages", config.source_language)));
+        return Err(
+            Diagnostic::new(Code::SourceLanguageNotListed, &path, line_of("source_language"))
+                .arg("lang", config.source_language.as_str()),
+        );
     }
     if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://")) {
-        return Err(Diagnostic::error(
-            &path,
-            0,
-            format!("`base_url` is `{}`, not a web address", config.base_url),
-        )
-        .with_hint("write the address the site is published at, for example https://sportello.example.org"));
+        return Err(Diagnostic::new(Code::BaseUrlInvalid, &path, line_of("base_url")).arg("url", &config.base_url));
     }
     let mut seen = std::collections::HashSet::new();
     for lang in &config.languages {
         if !seen.insert(lang) {
             return Err(
-                Diagnostic::error(&path, 0, format!("`{lang}` is listed twice in `languages`"))
-                    .with_hint("list each language once"),
+                Diagnostic::new(Code::LanguageListedTwice, &path, line_of("languages")).arg("lang", lang.as_str())
+            );
+        }
+    }
+    if let Some(tool) = &config.tool_language {
+        if crate::messages::ToolLanguage::from_code(tool).is_none() {
+            return Err(
+                Diagnostic::new(Code::UnknownToolLanguage, &path, line_of("tool_language"))
+                    .arg("lang", tool)
+                    .arg("languages", tool_languages()),
             );
         }
     }
@@ -284,15 +292,14 @@ pub fn load_languages(
             .or_else(|| theme_file.as_ref().and_then(|f| f.name.clone()));
         let Some(name) = name else {
             let diagnostic = if site_file.is_some() {
-                Diagnostic::error(
-                    &path,
-                    1,
-                    format!("`name` is missing: the theme does not know the language `{code}`"),
-                )
-                .with_hint("add `name:` with the language's own name, as its speakers write it")
+                Diagnostic::new(Code::LanguageNeedsName, &path, 1).arg("lang", code.as_str())
             } else {
-                Diagnostic::error(&path, 0, format!("the language `{code}` of site.yaml has no i18n file, and the theme does not speak it"))
-                    .with_hint(format!("create i18n/{code}.yaml with `name:` (the language's own name), `dir:` and its `strings:`, or remove `{code}` from languages in site.yaml; the theme speaks: {}", theme.languages.keys().cloned().collect::<Vec<_>>().join(", ")))
+                Diagnostic::new(Code::LanguageUnknownToTheme, &path, 0)
+                    .arg("lang", code.as_str())
+                    .arg(
+                        "languages",
+                        theme.languages.keys().cloned().collect::<Vec<_>>().join(", "),
+                    )
             };
             diagnostics.push(diagnostic);
             continue;
@@ -375,39 +382,50 @@ fn string_key_lines(text: &str) -> BTreeMap<String, usize> {
 
 fn read_text(site: &Path, path: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(site.join(path)).map_err(|err| {
-        let hint = if path == Path::new("site.yaml") {
-            "run sportello in the portal's folder, or give it with --site DIR; `sportello init DIR` starts a new portal"
+        if path == Path::new("site.yaml") && err.kind() == std::io::ErrorKind::NotFound {
+            Diagnostic::new(Code::NoSiteYaml, path, 0).arg("folder", site.display().to_string())
         } else {
-            "check that the file exists and can be read"
-        };
-        Diagnostic::error(path, 0, format!("cannot read the file: {err}")).with_hint(hint)
+            Diagnostic::new(Code::CannotReadFile, path, 0).arg("detail", err.to_string())
+        }
     })?;
-    decode_text(&bytes).map_err(|(line, column)| {
-        Diagnostic::error(path, line, "the file is not valid UTF-8 text")
-            .at_column(column)
-            .with_hint("save the file with the UTF-8 encoding")
-    })
+    decode_text(&bytes).map_err(|(line, column)| Diagnostic::new(Code::NotUtf8, path, line).at_column(column))
 }
 
-/// A YAML or schema error with its line and, for unknown keys, the nearest
-/// known one.
-fn yaml_error(path: &Path, err: &serde_norway::Error, fields: &[&str]) -> Diagnostic {
+/// A YAML or schema error with its line: an unknown key as such, with the
+/// nearest known one; any other as `code`.
+fn yaml_error(code: Code, path: &Path, err: &serde_norway::Error, fields: &[&str]) -> Diagnostic {
     let message = err.to_string();
     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
     let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
-    let mut diagnostic = Diagnostic::error(path, line, message.clone()).at_column(column);
-    if let Some(unknown) = message
+    let unknown = message
         .strip_prefix("unknown field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        diagnostic = match nearest(unknown, fields.iter().copied()) {
-            Some(known) => diagnostic.with_hint(format!("did you mean `{known}`?")),
-            None => diagnostic.with_hint(format!("the known fields are: {}", fields.join(", "))),
-        };
-    } else {
-        diagnostic = diagnostic.with_hint("each line is `key: value`; lists are written [a, b]");
+        .and_then(|rest| rest.split('`').next());
+    match unknown {
+        Some(unknown) => Diagnostic::new(Code::UnknownField, path, line)
+            .at_column(column)
+            .arg("field", unknown)
+            .arg("known", nearest(unknown, fields.iter().copied()).unwrap_or("none"))
+            .arg("fields", fields.join(", ")),
+        None => Diagnostic::new(code, path, line)
+            .at_column(column)
+            .arg("detail", message)
+            .arg("known", "none"),
     }
-    diagnostic
+}
+
+/// The line of a top-level key of a YAML text, or 0.
+fn key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| line.split_once(':').is_some_and(|(k, _)| k.trim() == key))
+        .map_or(0, |index| index + 1)
+}
+
+/// The languages the tool speaks, for messages.
+fn tool_languages() -> String {
+    crate::messages::ToolLanguage::all()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

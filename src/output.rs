@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// A file of the published site, relative to the output folder.
 #[derive(Debug, Clone)]
@@ -54,6 +54,20 @@ pub enum OutputError {
     WouldReplaceSources(PathBuf),
     #[error("cannot write {path}: {source}")]
     Io { path: PathBuf, source: io::Error },
+}
+
+impl OutputError {
+    /// The problem as a volunteer reads it, about the output folder `out`.
+    pub fn diagnostic(&self, out: &Path) -> Diagnostic {
+        match self {
+            OutputError::WouldReplaceSources(folder) => {
+                Diagnostic::new(Code::OutputRefused, out, 0).arg("folder", folder.display().to_string())
+            }
+            OutputError::Io { path, source } => {
+                Diagnostic::new(Code::OutputWriteFailed, out, 0).arg("detail", format!("{}: {source}", path.display()))
+            }
+        }
+    }
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
@@ -293,16 +307,27 @@ fn name_and_parent(out: &Path) -> (String, PathBuf) {
 }
 
 /// Deletes, on a thread of its own, the folders earlier builds moved out of
-/// the way (`.public.old-*` beside `out`). Join it before the process ends.
+/// the way (`.public.old-*` beside `out`) and those builds that were killed
+/// were writing into (`.public.new-<pid>` of a process no longer running).
+/// Join it before the process ends.
 pub fn sweep_old_outputs(out: &Path) -> std::thread::JoinHandle<()> {
     let (name, parent) = name_and_parent(out);
-    let prefix = format!(".{name}.old-");
+    let old = format!(".{name}.old-");
+    let staging = format!(".{name}.new-");
     std::thread::spawn(move || {
         let Ok(entries) = std::fs::read_dir(&parent) else {
             return;
         };
         for entry in entries.filter_map(Result::ok) {
-            if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let file_name = entry.file_name();
+            let file_name = file_name.to_string_lossy();
+            // The staging folder of a build that was killed (Ctrl+C, a
+            // closed terminal, a machine switched off) before it finished.
+            let abandoned = file_name
+                .strip_prefix(&staging)
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| pid != std::process::id() && !crate::process::is_running(pid));
+            if file_name.starts_with(&old) || abandoned {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
         }

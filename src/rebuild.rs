@@ -65,7 +65,11 @@ impl Workspace {
         let started = Instant::now();
         let mut problems = Diagnostics::default();
         self.settings = build::load_settings(&self.site_dir, &mut problems).and_then(|settings| {
-            match Renderer::new(&settings.theme, settings.strings.clone()) {
+            match Renderer::new(
+                &settings.theme,
+                settings.strings.clone(),
+                build::tool_messages(&settings.config),
+            ) {
                 Ok(renderer) => Some((settings, renderer)),
                 Err(diagnostic) => {
                     problems.push(diagnostic);
@@ -206,11 +210,14 @@ impl Workspace {
         if !documents.iter().any(|d| d.id == PageId::home() && d.is_source()) {
             documents.push(Arc::new(build::empty_home()));
         }
+        let loaded: Vec<PathBuf> = self.files.keys().cloned().collect();
+        let unreadable = build::unreadable_sources(&loaded, &documents);
         let (site, problems) = site::resolve(
             settings.config.clone(),
             settings.languages.clone(),
             documents,
             build::today(),
+            &unreadable,
         );
         diagnostics.extend(problems);
         diagnostics.sort();
@@ -259,7 +266,7 @@ impl Workspace {
         let (mut files, _) = crate::search_index::build(site);
         let aliases = crate::search_index::stable_aliases(&files, site);
         files.extend(aliases);
-        output::write_in_place(&self.out, &files).map_err(|err| Diagnostic::error(&self.out, 0, err.to_string()))?;
+        output::write_in_place(&self.out, &files).map_err(|err| err.diagnostic(&self.out))?;
         self.search_stale = false;
         Ok(())
     }
@@ -278,7 +285,7 @@ fn write_pages(
     let files = render::render_pages(site, renderer, &crate::search_index::stable_assets(site), &indices)?;
     timings.render = started.elapsed();
     let started = Instant::now();
-    let bytes = output::write_in_place(out, &files).map_err(|err| Diagnostic::error(out, 0, err.to_string()))?;
+    let bytes = output::write_in_place(out, &files).map_err(|err| err.diagnostic(out))?;
     timings.write = started.elapsed();
     Ok(Written {
         files: files.len(),

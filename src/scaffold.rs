@@ -1,33 +1,80 @@
-//! `sportello new` and `sportello init`: start a page, a translation or a
-//! whole portal from templates. They never overwrite an existing file.
+//! `sportello new`, `new --translate`, `init` and `add-language`: start a
+//! page, a translation, a portal or a language from templates made from
+//! the content schema, with comments in the volunteer's language. They
+//! never overwrite an existing file.
 
 use std::path::{Path, PathBuf};
 
 use crate::config::load_site_config;
 use crate::content::front_matter;
-use crate::content::ids::{LangCode, Section, Slug};
+use crate::content::ids::{suggest_slug, LangCode, Section, Slug};
+use crate::content::schema::{fields_of, Field, FieldKind};
+use crate::diagnostics::Diagnostic;
+use crate::messages::{Arg, Messages};
 
 /// Why a file could not be started.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ScaffoldError {
-    #[error("{0} already exists: nothing was written (choose another name, or edit that file)")]
     Exists(PathBuf),
-    #[error("`{0}` is not a section: use one of comuni, offices, services, procedures, glossary, pages")]
     UnknownSection(String),
-    #[error("{0}")]
     BadName(String),
-    #[error("{0}")]
-    Site(String),
-    #[error("cannot write {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    BadLanguage(String),
+    SourceLanguage(String),
+    PageForm(String),
+    NameThePage,
+    SlugWithTranslate,
+    NoSource(PathBuf),
+    AlreadyListed(String),
+    NoLanguages,
+    /// The site's own files have a problem.
+    Site(Box<Diagnostic>),
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl ScaffoldError {
+    /// What went wrong, in the volunteer's language.
+    pub fn message(&self, messages: &Messages) -> String {
+        let path = |p: &Path| Arg::from(p.display().to_string());
+        match self {
+            ScaffoldError::Exists(p) => messages.text("scaffold-exists", &[("path", path(p))]),
+            ScaffoldError::UnknownSection(name) => messages.text(
+                "scaffold-unknown-section",
+                &[
+                    ("section", name.into()),
+                    ("sections", Section::FOLDERS.map(Section::folder).join(", ").into()),
+                ],
+            ),
+            ScaffoldError::BadName(name) => messages.text(
+                "scaffold-bad-name",
+                &[("name", name.into()), ("suggestion", suggest_slug(name).into())],
+            ),
+            ScaffoldError::BadLanguage(code) => messages.text("scaffold-bad-language", &[("lang", code.into())]),
+            ScaffoldError::SourceLanguage(code) => messages.text("scaffold-source-language", &[("lang", code.into())]),
+            ScaffoldError::PageForm(page) => messages.text("scaffold-page-form", &[("page", page.into())]),
+            ScaffoldError::NameThePage => messages.text("scaffold-name-the-page", &[]),
+            ScaffoldError::SlugWithTranslate => messages.text("scaffold-slug-with-translate", &[]),
+            ScaffoldError::NoSource(p) => messages.text("scaffold-no-source", &[("path", path(p))]),
+            ScaffoldError::AlreadyListed(code) => messages.text("scaffold-already-listed", &[("lang", code.into())]),
+            ScaffoldError::NoLanguages => messages.text("scaffold-no-languages", &[]),
+            ScaffoldError::Site(diagnostic) => diagnostic.render(messages),
+            ScaffoldError::Io { path: p, source } => messages.text(
+                "scaffold-io",
+                &[("path", path(p)), ("detail", source.to_string().into())],
+            ),
+        }
+    }
 }
 
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+    let io = |source| ScaffoldError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
-            path: parent.to_path_buf(),
-            source,
-        })?;
+        std::fs::create_dir_all(parent).map_err(io)?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
@@ -37,89 +84,136 @@ fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
             if source.kind() == std::io::ErrorKind::AlreadyExists {
                 ScaffoldError::Exists(path.to_path_buf())
             } else {
-                ScaffoldError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                }
+                io(source)
             }
         })?;
-    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|source| ScaffoldError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(io)
 }
 
-/// The front matter of a new page of `section`, every field explained.
-pub fn page_template(section: Section, today: &str) -> String {
-    let dates = format!("updated: {today}        # when the facts last changed (YYYY-MM-DD)\nreviewed: {today}       # when you last checked the facts against the sources\n");
-    let fields = match section {
-        Section::Comuni => "name: Nome del comune   # required: the comune's name\n# istat: \"094023\"      # ISTAT code, six digits in quotes\n# website: https://...  # the comune's website\n# geo: [41.59, 14.23]   # latitude, longitude\n".to_owned(),
-        Section::Offices => format!("name: Nome dell'ufficio   # required\ncomune: isernia           # required: the file name of a page in comuni/\n# address: Via ..., 86170 Isernia   # only when confirmed; without it the page says to ask the help desk\n# geo: [41.594, 14.233]             # latitude, longitude: gives the map buttons\n# phone: [\"+39 0865 000000\"]        # only confirmed numbers\n# email: ufficio@example.org\n# website: https://...\n# hours: \"Mo-Fr 09:00-12:00; Th 15:00-17:00\"   # OpenStreetMap opening_hours syntax\n# languages_spoken: [it, en, fr]    # ISO 639-1 codes\ntopics: []                # topics of site.yaml, e.g. [documenti]\n{dates}"),
-        Section::Services => format!("name: Nome del servizio   # required\nsummary: Una frase su cosa offre.   # required\noffices: []               # where it is offered: file names of pages in offices/\ncomuni: all               # all, or a list of comuni: [isernia, pesche]\ntopics: []                # topics of site.yaml\n# eligibility: Chi può usarlo.\n# cost: Gratuito\n{dates}"),
-        Section::Procedures => format!("title: Titolo della procedura   # required\nsummary: Una frase su cosa si ottiene.   # required\ntopics: []                # topics of site.yaml\ncomuni: all               # all, or a list of comuni\noffices: []               # where to go: file names of pages in offices/\nservices: []              # who can help: file names of pages in services/\ndocuments:                # what to bring: one line each, shown as a checklist\n  - Passaporto valido\ncost: \"Chiedi allo sportello\"      # as published; leave the sentence if unsure\n# duration: \"Di solito 60 giorni\"\nsources: []               # official pages the facts come from: [https://...]\n{dates}"),
-        Section::Glossary => format!("term: Parola italiana     # required: the Italian term, kept in every language\n{dates}"),
-        Section::News => format!("title: Titolo dell'avviso   # required\nsummary: Una frase su cosa dice.\ndate: {today}            # required: the day the notice was published by its source\n# until: {today}          # the last day it holds; after it the notice is shown as past\ntopics: []                # topics of site.yaml\nsources: []               # required: the official page it comes from: [https://...]\n"),
-        Section::Pages | Section::Home => format!("title: Titolo della pagina   # required\n{dates}"),
-    };
+/// The front matter and body of a new page of `section`: the required
+/// fields to fill in, the others commented out, each explained.
+pub fn page_template(section: Section, today: &str, messages: &Messages) -> String {
+    let (fields, _) = fields_of(section);
+    let mut text = String::from("---\n");
+    for field in fields {
+        let description = messages.text(&format!("field-{}", field.name), &[]);
+        let line = if field.required {
+            let value = required_value(field, today, messages);
+            format!("{}: {value}", field.name)
+        } else {
+            format!("# {}: {}", field.name, example_value(field, today))
+        };
+        let required = if field.required {
+            format!(" ({})", messages.text("new-required", &[]))
+        } else {
+            String::new()
+        };
+        text.push_str(&format!("{line:<40} # {description}{required}\n"));
+    }
+    text.push_str("---\n\n");
     let body = match section {
-        Section::Procedures => "\n## Passi\n\n1. Primo passo.\n2. Secondo passo.\n\n## Da sapere\n\nScrivi qui quello che la persona deve sapere.\n",
-        Section::Offices => "\nCome arrivare, cosa portare, note.\n",
-        _ => "\nScrivi qui il testo.\n",
+        Section::Procedures => "new-body-procedure",
+        Section::Offices => "new-body-office",
+        _ => "new-body-other",
     };
-    format!("---\n{fields}---\n{body}")
+    text.push_str(&messages.text(body, &[]));
+    text.push('\n');
+    text
+}
+
+/// What a required field is filled with in a new page: something that
+/// builds, for the volunteer to replace.
+fn required_value(field: &Field, today: &str, messages: &Messages) -> String {
+    match field.kind {
+        FieldKind::Date => today.to_owned(),
+        FieldKind::Sources | FieldKind::Lines | FieldKind::Refs(_) | FieldKind::Topics | FieldKind::Languages => {
+            "[]".to_owned()
+        }
+        FieldKind::Comuni => "all".to_owned(),
+        _ => format!("\"{}\"", messages.text("new-placeholder", &[])),
+    }
+}
+
+/// An example of an optional field's value, in the comment that offers it.
+fn example_value(field: &Field, today: &str) -> String {
+    match field.kind {
+        FieldKind::Date => today.to_owned(),
+        FieldKind::Lines | FieldKind::Refs(_) | FieldKind::Topics | FieldKind::Languages | FieldKind::Sources => {
+            "[]".to_owned()
+        }
+        FieldKind::Comuni => "all".to_owned(),
+        FieldKind::Url => "https://".to_owned(),
+        FieldKind::Phones => "[\"+39 0865 000000\"]".to_owned(),
+        FieldKind::Hours => "\"Mo-Fr 09:00-12:00\"".to_owned(),
+        FieldKind::Geo => "[41.59, 14.23]".to_owned(),
+        FieldKind::Istat => "\"094023\"".to_owned(),
+        FieldKind::TranslatedBy => "machine".to_owned(),
+        _ => "\"\"".to_owned(),
+    }
+}
+
+fn section_named(name: &str) -> Result<Section, ScaffoldError> {
+    Section::from_folder(name).ok_or_else(|| ScaffoldError::UnknownSection(name.into()))
+}
+
+fn site_config(site: &Path) -> Result<crate::config::SiteConfig, ScaffoldError> {
+    load_site_config(site).map_err(|d| ScaffoldError::Site(Box::new(d)))
 }
 
 /// `sportello new <section> <slug>`: a new source page.
-pub fn new_page(site: &Path, section: &str, slug: &str, today: &str) -> Result<PathBuf, ScaffoldError> {
-    let section = Section::from_folder(section).ok_or_else(|| ScaffoldError::UnknownSection(section.into()))?;
-    let slug = Slug::parse(slug).map_err(ScaffoldError::BadName)?;
-    load_site_config(site).map_err(|d| ScaffoldError::Site(d.to_string()))?;
+pub fn new_page(
+    site: &Path,
+    section: &str,
+    slug: &str,
+    today: &str,
+    messages: &Messages,
+) -> Result<PathBuf, ScaffoldError> {
+    let section = section_named(section)?;
+    let slug = Slug::parse(slug).map_err(|_| ScaffoldError::BadName(slug.into()))?;
+    site_config(site)?;
     let path = site.join("content").join(section.folder()).join(format!("{slug}.md"));
-    write_new(&path, &page_template(section, today))?;
+    write_new(&path, &page_template(section, today, messages))?;
     Ok(path)
-}
-
-/// The text fields a translation of `section` carries.
-fn text_keys(section: Section) -> impl Iterator<Item = &'static str> {
-    crate::content::schema::fields_of(section)
-        .1
-        .iter()
-        .map(|field| field.name)
-        .filter(|name| !matches!(*name, "source_updated" | "translated_by"))
 }
 
 /// `sportello new --translate <lang> <section>/<slug>`: a translation
 /// skeleton with the text fields and body to translate, and no facts.
-pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Result<PathBuf, ScaffoldError> {
-    let config = load_site_config(site).map_err(|d| ScaffoldError::Site(d.to_string()))?;
-    let lang = LangCode::parse(lang).map_err(ScaffoldError::BadName)?;
+pub fn new_translation(
+    site: &Path,
+    lang: &str,
+    page: &str,
+    today: &str,
+    messages: &Messages,
+) -> Result<PathBuf, ScaffoldError> {
+    let config = site_config(site)?;
+    let lang = LangCode::parse(lang).map_err(|_| ScaffoldError::BadLanguage(lang.into()))?;
     if lang == config.source_language {
-        return Err(ScaffoldError::BadName(format!(
-            "`{lang}` is the source language: its text is the source file itself"
-        )));
+        return Err(ScaffoldError::SourceLanguage(lang.to_string()));
     }
     let page = page.trim_end_matches(".md");
-    let (section_name, slug) = page.split_once('/').ok_or_else(|| {
-        ScaffoldError::BadName(format!(
-            "write the page as <section>/<slug>, for example procedures/codice-fiscale (got `{page}`)"
-        ))
-    })?;
-    let section =
-        Section::from_folder(section_name).ok_or_else(|| ScaffoldError::UnknownSection(section_name.into()))?;
-    let slug = Slug::parse(slug).map_err(ScaffoldError::BadName)?;
+    let (section_name, slug) = page
+        .split_once('/')
+        .ok_or_else(|| ScaffoldError::PageForm(page.into()))?;
+    let section = section_named(section_name)?;
+    let slug = Slug::parse(slug).map_err(|_| ScaffoldError::BadName(slug.into()))?;
     let folder = site.join("content").join(section.folder());
     let source_path = folder.join(format!("{slug}.md"));
-    let source = std::fs::read(&source_path).map_err(|source| ScaffoldError::Io {
-        path: source_path.clone(),
-        source,
+    let bytes = std::fs::read(&source_path).map_err(|_| ScaffoldError::NoSource(source_path.clone()))?;
+    let relative = source_path.strip_prefix(site).unwrap_or(&source_path).to_path_buf();
+    let source = crate::text_file::decode_text(&bytes).map_err(|(line, column)| {
+        ScaffoldError::Site(Box::new(
+            Diagnostic::new(crate::diagnostics::Code::NotUtf8, &relative, line).at_column(column),
+        ))
     })?;
-    let source = crate::text_file::decode_text(&source)
-        .map_err(|(line, _)| ScaffoldError::Site(format!("{}:{line}: not valid UTF-8", source_path.display())))?;
     let split = front_matter::split(&source)
-        .map_err(|e| ScaffoldError::Site(format!("{}:{}: {}", source_path.display(), e.line, e.message)))?;
+        .map_err(|e| ScaffoldError::Site(Box::new(Diagnostic::new(e.code, &relative, e.line))))?;
     let mapping: serde_norway::Mapping = serde_norway::from_str(split.yaml).unwrap_or_default();
     let mut yaml = serde_norway::Mapping::new();
-    for key in text_keys(section) {
+    for field in fields_of(section).1 {
+        let key = field.name;
+        if matches!(key, "source_updated" | "translated_by") {
+            continue;
+        }
         let from = if key == "translation" { "term" } else { key };
         if let Some(value) = mapping.get(from) {
             yaml.insert(key.into(), value.clone());
@@ -132,30 +226,61 @@ pub fn new_translation(site: &Path, lang: &str, page: &str, today: &str) -> Resu
     }
     if let Some(updated) = updated {
         text.push_str(&format!(
-            "source_updated: {updated}   # the source's `updated` this translation is made from\n"
+            "source_updated: {updated}   # {}\n",
+            messages.text("new-source-updated", &[])
         ));
     }
-    text.push_str("translated_by: machine   # remove this line once a person has checked the translation\n");
-    text.push_str(&format!("# translate the text above and below into `{lang}`; facts (offices, hours, dates…) stay in the source. Created {today}.\n---\n"));
+    text.push_str(&format!(
+        "translated_by: machine   # {}\n",
+        messages.text("new-translated-by", &[])
+    ));
+    text.push_str(&format!(
+        "# {}\n---\n",
+        messages.text(
+            "new-translate-note",
+            &[("lang", lang.to_string().into()), ("today", today.into())]
+        )
+    ));
     text.push_str(split.body);
     let path = folder.join(format!("{slug}.{lang}.md"));
     write_new(&path, &text)?;
     Ok(path)
 }
 
-const INIT_LANGUAGES: &[(&str, &str, &str)] = &[
-    ("it", include_str!("../i18n/it.yaml"), "Sportello Immigrazione"),
-    ("en", include_str!("../i18n/en.yaml"), "Immigration Help Desk"),
-    ("fr", include_str!("../i18n/fr.yaml"), "Guichet Immigration"),
-    ("ar", include_str!("../i18n/ar.yaml"), "مكتب الهجرة"),
-    ("uk", include_str!("../i18n/uk.yaml"), "Довідкове бюро для мігрантів"),
-];
+/// The theme whose languages a new portal or language is checked against.
+fn builtin_theme() -> crate::theme::Theme {
+    crate::theme::Theme::builtin()
+}
 
-/// `sportello init DIR`: a new portal that builds at once.
-pub fn init(dir: &Path, today: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
+/// An i18n file for a language the theme does not speak: the English
+/// strings to translate, each with the comment saying where it appears.
+fn language_file(code: &LangCode, messages: &Messages) -> String {
+    let theme = builtin_theme();
+    let english = theme.languages.get("en").cloned().unwrap_or_default();
+    let strings = english
+        .split_once("\nstrings:\n")
+        .map_or(String::new(), |(_, strings)| strings.to_owned());
+    format!(
+        "name: \"{code}\"   # {}\ndir: ltr\n# {}\nstrings:\n{strings}",
+        messages.text("new-language-name", &[]),
+        messages.text("new-language-strings", &[])
+    )
+}
+
+/// `sportello init DIR --languages it,en,…`: a new portal that builds at
+/// once. Languages the theme speaks need no i18n file.
+pub fn init(dir: &Path, languages: &[String], today: &str, messages: &Messages) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.join("site.yaml").exists() {
         return Err(ScaffoldError::Exists(dir.join("site.yaml")));
     }
+    let codes: Vec<LangCode> = languages
+        .iter()
+        .map(|code| LangCode::parse(code.trim()).map_err(|_| ScaffoldError::BadLanguage(code.clone())))
+        .collect::<Result<_, _>>()?;
+    let Some(source) = codes.first() else {
+        return Err(ScaffoldError::NoLanguages);
+    };
+    let theme = builtin_theme();
     let mut written = Vec::new();
     let mut put = |rel: &str, text: String| -> Result<(), ScaffoldError> {
         let path = dir.join(rel);
@@ -163,12 +288,15 @@ pub fn init(dir: &Path, today: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         written.push(path);
         Ok(())
     };
+    let list = codes.iter().map(LangCode::as_str).collect::<Vec<_>>().join(", ");
     put(
         "site.yaml",
-        "# The portal's settings. No translatable text here: that goes in i18n/<lang>.yaml.\nbase_url: https://example.org          # where the site is published\nsource_language: it                     # the language every page is first written in\nlanguages: [it, en, fr, ar, uk]         # order of the language switcher; each has i18n/<code>.yaml\ntopics: [documenti, salute, scuola, lavoro, casa, lingua, legale, famiglia]\nreview_after_days: 365                  # a page not reviewed for this long is flagged\n".into(),
+        format!("# The portal's settings. No translatable text here: that goes in the pages, and in i18n/<lang>.yaml for a language the theme does not speak.\nbase_url: https://example.org          # where the site is published\nsource_language: {source}                     # the language every page is first written in\nlanguages: [{list}]         # order of the language switcher\ntopics: [documenti, salute, scuola, lavoro, casa, lingua, legale, famiglia]\nreview_after_days: 365                  # a page not reviewed for this long is flagged\nhelp_desk: sportello                    # the office page of the help desk\n"),
     )?;
-    for (code, text, title) in INIT_LANGUAGES {
-        put(&format!("i18n/{code}.yaml"), with_site_title(text, title))?;
+    for code in &codes {
+        if !theme.languages.contains_key(code.as_str()) {
+            put(&format!("i18n/{code}.yaml"), language_file(code, messages))?;
+        }
     }
     put("content/_index.md", "---\ntitle: Sportello Immigrazione\n---\nBenvenuti. Qui trovate le guide dello sportello: documenti, salute, scuola, lavoro.\n".into())?;
     put(
@@ -194,16 +322,75 @@ pub fn init(dir: &Path, today: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
     Ok(written)
 }
 
-fn with_site_title(text: &str, title: &str) -> String {
-    text.lines()
-        .map(|line| {
-            if line.trim_start().starts_with("site_title:") {
-                format!("  site_title: \"{title}\"")
-            } else {
-                line.to_owned()
+/// `sportello add-language <code>`: the language added to site.yaml's
+/// `languages`, and an i18n file written only if the theme does not speak
+/// it. Nothing else is touched. Returns the file written, if any.
+pub fn add_language(site: &Path, code: &str) -> Result<Option<PathBuf>, ScaffoldError> {
+    let config = site_config(site)?;
+    let lang = LangCode::parse(code).map_err(|_| ScaffoldError::BadLanguage(code.into()))?;
+    if config.languages.contains(&lang) {
+        return Err(ScaffoldError::AlreadyListed(code.into()));
+    }
+    let theme = crate::theme::Theme::load(site, &config.theme).map_err(|d| ScaffoldError::Site(Box::new(d)))?;
+    let file = if theme.languages.contains_key(lang.as_str()) {
+        None
+    } else {
+        let rel = PathBuf::from("i18n").join(format!("{lang}.yaml"));
+        let messages = Messages::of(crate::messages::ToolLanguage::for_site(config.tool_language.as_deref()));
+        write_new(&site.join(&rel), &language_file(&lang, messages))?;
+        Some(rel)
+    };
+    let path = site.join("site.yaml");
+    let io = |source| ScaffoldError::Io {
+        path: path.clone(),
+        source,
+    };
+    let text = std::fs::read_to_string(&path).map_err(io)?;
+    let added = with_language(&text, &lang);
+    std::fs::write(&path, added).map_err(io)?;
+    Ok(file)
+}
+
+/// site.yaml's text with `lang` at the end of `languages`, written in the
+/// same style (`[a, b]` or one `- a` a line); every other line as it was.
+fn with_language(text: &str, lang: &LangCode) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    if let Some(i) = lines.iter().position(|l| l.starts_with("languages:")) {
+        let line = &lines[i];
+        if let Some(close) = line.find(']') {
+            let before = &line[..close];
+            let separator = if before.trim_end().ends_with('[') { "" } else { ", " };
+            lines[i] = format!("{}{separator}{lang}{}", before.trim_end(), &line[close..]);
+        } else {
+            let mut end = i + 1;
+            while end < lines.len() && lines[end].trim_start().starts_with('-') {
+                end += 1;
             }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
+            let indent = lines.get(i + 1).map(|l| l.len() - l.trim_start().len()).unwrap_or(2);
+            lines.insert(end, format!("{}- {lang}", " ".repeat(indent)));
+        }
+    }
+    let mut out = lines.join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_is_added_in_the_style_of_the_list() {
+        let lang = LangCode::parse("ps").unwrap();
+        assert_eq!(
+            with_language("a: 1\nlanguages: [it, en]   # order\nb: 2\n", &lang),
+            "a: 1\nlanguages: [it, en, ps]   # order\nb: 2\n"
+        );
+        assert_eq!(
+            with_language("languages:\n  - it\n  - en\ntopics: []\n", &lang),
+            "languages:\n  - it\n  - en\n  - ps\ntopics: []\n"
+        );
+    }
 }

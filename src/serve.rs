@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::messages::Messages;
 use crate::rebuild::{Rebuilt, Workspace};
 
 /// What the server knows of the latest build.
@@ -22,10 +23,16 @@ struct State {
 type Shared = Arc<(Mutex<State>, Condvar)>;
 
 /// Builds, serves and watches until interrupted.
-pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
-    let site = &site
-        .canonicalize()
-        .map_err(|e| anyhow::anyhow!("cannot open the site folder {}: {e}", site.display()))?;
+pub fn run(site: &Path, bind: &str, port: u16, messages: &'static Messages) -> anyhow::Result<()> {
+    let site = &site.canonicalize().map_err(|e| {
+        anyhow::anyhow!(messages.text(
+            "serve-cannot-open",
+            &[
+                ("folder", site.display().to_string().into()),
+                ("detail", e.to_string().into())
+            ]
+        ))
+    })?;
     // A folder of its own, so that the output and the folders beside it
     // (the previous output, the one being written) stay together.
     remove_folders_of_stopped_servers(&std::env::temp_dir());
@@ -39,11 +46,24 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     })?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     let mut workspace = Workspace::new(site, &out);
-    publish(workspace.full(), Instant::now(), &shared);
-    let server =
-        tiny_http::Server::http((bind, port)).map_err(|e| anyhow::anyhow!("cannot listen on {bind}:{port}: {e}"))?;
+    publish(workspace.full(), Instant::now(), &shared, messages);
+    let server = tiny_http::Server::http((bind, port)).map_err(|e| {
+        anyhow::anyhow!(messages.text(
+            "serve-cannot-listen",
+            &[
+                ("address", format!("{bind}:{port}").into()),
+                ("detail", e.to_string().into())
+            ]
+        ))
+    })?;
     let url = format!("http://{bind}:{port}/");
-    println!("serving {} at {url} (Ctrl+C to stop)", site.display());
+    println!(
+        "{}",
+        messages.text(
+            "serve-listening",
+            &[("folder", site.display().to_string().into()), ("url", url.into())]
+        )
+    );
 
     let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -73,9 +93,9 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
                 }
                 changed.sort();
                 changed.dedup();
-                publish(workspace.apply(&changed), saved, &shared);
+                publish(workspace.apply(&changed), saved, &shared, messages);
                 if let Err(problem) = workspace.update_search() {
-                    eprintln!("{problem}");
+                    eprintln!("{}", problem.render(messages));
                 }
             }
         });
@@ -83,7 +103,7 @@ pub fn run(site: &Path, bind: &str, port: u16) -> anyhow::Result<()> {
     for request in server.incoming_requests() {
         let out = out.clone();
         let shared = shared.clone();
-        std::thread::spawn(move || respond(request, &out, &shared));
+        std::thread::spawn(move || respond(request, &out, &shared, messages));
     }
     drop(watcher);
     Ok(())
@@ -106,28 +126,9 @@ fn remove_folders_of_stopped_servers(temp: &Path) {
             .to_str()
             .and_then(|name| name.strip_prefix(FOLDER_PREFIX))
             .and_then(|pid| pid.parse::<u32>().ok());
-        if pid.is_some_and(|pid| !is_running(pid)) {
+        if pid.is_some_and(|pid| !crate::process::is_running(pid)) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
-    }
-}
-
-/// Whether a process with this id runs. Where that cannot be told, it is
-/// taken to run, and its folder is kept.
-fn is_running(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        let Ok(pid) = libc::pid_t::try_from(pid) else {
-            return true;
-        };
-        // SAFETY: signal 0 only asks whether the process exists.
-        let found = unsafe { libc::kill(pid, 0) } == 0;
-        found || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        true
     }
 }
 
@@ -143,31 +144,34 @@ fn is_editor_scratch(path: &Path) -> bool {
 }
 
 /// Tells the open pages about a rebuild: reload, or show its errors.
-fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared) {
+fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared, messages: &Messages) {
     let report = rebuilt.report;
     for d in report.diagnostics.iter() {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(messages));
     }
     let (lock, condvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
     state.version += 1;
     if report.succeeded() {
         state.errors.clear();
-        println!(
-            "{} {} pages in {} ms",
-            if rebuilt.partial { "re-rendered" } else { "built" },
-            report.pages,
-            saved.elapsed().as_millis()
+        let line = messages.text(
+            "serve-rebuilt",
+            &[
+                ("partial", if rebuilt.partial { "yes" } else { "no" }.into()),
+                ("pages", report.pages.into()),
+                ("ms", (saved.elapsed().as_millis() as usize).into()),
+            ],
         );
+        println!("{line}");
     } else {
         state.errors = report
             .diagnostics
             .errors()
-            .map(|d| crate::html::escape_html(&d.to_string()))
+            .map(|d| crate::html::escape_html(&d.render(messages)))
             .collect();
         println!(
-            "build failed with {} error(s): the last good site is still served",
-            state.errors.len()
+            "{}",
+            messages.text("serve-failed", &[("errors", state.errors.len().into())])
         );
     }
     condvar.notify_all();
@@ -175,7 +179,7 @@ fn publish(rebuilt: Rebuilt, saved: Instant, shared: &Shared) {
 
 const RELOAD_PATH: &str = "/__sportello/events";
 
-fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
+fn respond(request: tiny_http::Request, out: &Path, shared: &Shared, messages: &Messages) {
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
     if url == RELOAD_PATH {
         let (lock, condvar) = &**shared;
@@ -220,7 +224,7 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Shared) {
     };
     let content_type = content_type(&path);
     let bytes = if content_type.starts_with("text/html") {
-        inject(bytes, shared)
+        inject(bytes, shared, messages)
     } else {
         bytes
     };
@@ -277,14 +281,16 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 /// Adds the reload script, and the error overlay when the last build failed.
-fn inject(bytes: Vec<u8>, shared: &Shared) -> Vec<u8> {
+fn inject(bytes: Vec<u8>, shared: &Shared, messages: &Messages) -> Vec<u8> {
     let html = String::from_utf8_lossy(&bytes);
     let errors = shared.0.lock().map(|s| s.errors.clone()).unwrap_or_default();
     let mut extra = format!(
         "<script>(function(){{function w(){{fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t.indexOf('reload')>=0)location.reload();else w()}}).catch(function(){{setTimeout(w,1000)}})}}if(document.readyState==='complete')w();else addEventListener('load',function(){{setTimeout(w,0)}})}})();</script>"
     );
     if !errors.is_empty() {
-        extra.push_str("<div id=\"sportello-errors\" role=\"alert\" style=\"position:fixed;inset:0;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:15px/1.5 monospace;z-index:99999;white-space:pre-wrap\"><h2 style=\"color:#ff8a8a\">The last save has errors: this is the last good version of the site</h2>");
+        extra.push_str("<div id=\"sportello-errors\" role=\"alert\" style=\"position:fixed;inset:0;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:15px/1.5 monospace;z-index:99999;white-space:pre-wrap\"><h2 style=\"color:#ff8a8a\">");
+        extra.push_str(&crate::html::escape_html(&messages.text("serve-overlay-title", &[])));
+        extra.push_str("</h2>");
         for e in &errors {
             extra.push_str(&format!("<p>{e}</p>"));
         }

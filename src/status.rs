@@ -9,7 +9,9 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::content::LangCode;
+use crate::messages::Messages;
 use crate::site::{Site, TranslationState};
+use crate::strings::Strings;
 
 /// The whole table: a row a page, a cell a language.
 #[derive(Debug)]
@@ -107,23 +109,93 @@ impl TranslationStatus {
         by_language
     }
 
-    /// A short table for the terminal.
-    pub fn summary(&self) -> String {
-        let mut out = String::from("translations:\n");
+    /// The status as `check` prints it: per language the counts, the
+    /// outdated translations always (readers see old information), the
+    /// missing ones when few or with `verbose`, and how many interface
+    /// strings are machine-made and unchecked.
+    pub fn report(&self, strings: Option<&Strings>, messages: &Messages, options: &ReportOptions) -> String {
+        /// Up to this many missing pages are listed without --verbose.
+        const FEW: usize = 10;
+        let mut out = messages.text("status-heading", &[]);
+        out.push('\n');
         for (lang, s) in self.by_language() {
-            let _ = writeln!(
-                out,
-                "  {lang}: {} translated, {} outdated, {} machine-translated, {} missing",
-                s.translated.len(),
-                s.outdated.len(),
-                s.machine.len(),
-                s.missing.len()
+            if options.only.as_ref().is_some_and(|only| only.as_str() != lang) {
+                continue;
+            }
+            let line = messages.text(
+                "status-language",
+                &[
+                    ("lang", lang.as_str().into()),
+                    ("translated", s.translated.len().into()),
+                    ("outdated", s.outdated.len().into()),
+                    ("machine", s.machine.len().into()),
+                    ("missing", s.missing.len().into()),
+                ],
             );
+            let _ = writeln!(out, "  {line}");
+            list(&mut out, messages, "status-outdated", &s.outdated, usize::MAX);
+            let missing_shown = if options.verbose || s.missing.len() <= FEW {
+                usize::MAX
+            } else {
+                0
+            };
+            list(&mut out, messages, "status-missing", &s.missing, missing_shown);
+            if options.verbose {
+                list(&mut out, messages, "status-machine", &s.machine, usize::MAX);
+            }
+        }
+        if let Some(strings) = strings {
+            for lang in &self.languages {
+                if options.only.as_ref().is_some_and(|only| only != lang) {
+                    continue;
+                }
+                let unreviewed = strings.unreviewed(lang);
+                if unreviewed.is_empty() {
+                    continue;
+                }
+                let line = messages.text(
+                    "status-unreviewed",
+                    &[("lang", lang.as_str().into()), ("count", unreviewed.len().into())],
+                );
+                let _ = writeln!(out, "  {line}");
+                if options.verbose {
+                    let _ = writeln!(out, "      {}", unreviewed.join(", "));
+                }
+            }
         }
         if !self.review_overdue.is_empty() {
-            let _ = writeln!(out, "review overdue: {}", self.review_overdue.join(", "));
+            let line = messages.text(
+                "status-review-overdue",
+                &[("files", self.review_overdue.join(", ").into())],
+            );
+            let _ = writeln!(out, "{line}");
         }
         out
+    }
+}
+
+/// What `check` lists of the status.
+#[derive(Debug, Default, Clone)]
+pub struct ReportOptions {
+    /// Every page of every list, and the unchecked interface strings.
+    pub verbose: bool,
+    /// One language only.
+    pub only: Option<LangCode>,
+}
+
+/// A titled list of files, or its title with how many there are when
+/// `shown` is 0.
+fn list(out: &mut String, messages: &Messages, title: &str, files: &[String], shown: usize) {
+    if files.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "    {}:", messages.text(title, &[]));
+    for file in files.iter().take(shown) {
+        let _ = writeln!(out, "      {file}");
+    }
+    if files.len() > shown {
+        let more = files.len() - shown.min(files.len());
+        let _ = writeln!(out, "      {}", messages.text("status-more", &[("count", more.into())]));
     }
 }
 

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::config::{Language, StringsFile};
 use crate::content::LangCode;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// One language's strings by dotted key (`sections.offices`).
 type FlatStrings = std::collections::HashMap<String, String, foldhash::fast::FixedState>;
@@ -89,7 +89,7 @@ impl Strings {
                 };
                 match origin {
                     Origin::Own { checked: false } => machine.push(key.clone()),
-                    Origin::Fallback if language.code == *source || !dashboard_only(key) => missing.push(key.as_str()),
+                    Origin::Fallback => missing.push(key.as_str()),
                     _ => {}
                 }
                 merged.insert(key.clone(), text.clone());
@@ -148,39 +148,15 @@ impl Strings {
     }
 }
 
-/// Strings of the translation dashboard, which is made in the source
-/// language only: other languages need not have them.
-fn dashboard_only(key: &str) -> bool {
-    key.starts_with("state.") || key.starts_with("status_")
-}
-
 /// The warning of a language that lacks strings.
 fn missing_strings(language: &Language, source: &LangCode, missing: &[&str]) -> Diagnostic {
     let shown: Vec<&str> = missing.iter().take(12).copied().collect();
-    let more = if missing.len() > shown.len() {
-        format!(" and {} more", missing.len() - shown.len())
-    } else {
-        String::new()
-    };
-    Diagnostic::warning(
-        language.path(),
-        0,
-        format!(
-            "{} interface string(s) missing: {}{more}",
-            missing.len(),
-            shown.join(", ")
-        ),
-    )
-    .with_hint(format!(
-        "add them under `strings:`; until then readers see the {} text",
-        if &language.code == source {
-            "theme's English"
-        } else {
-            "source language's"
-        }
-    ))
+    let more = if missing.len() > shown.len() { ", …" } else { "" };
+    Diagnostic::new(Code::InterfaceStringsMissing, language.path(), 0)
+        .arg("count", missing.len())
+        .arg("keys", format!("{}{more}", shown.join(", ")))
+        .arg("fallback", if &language.code == source { "english" } else { "source" })
 }
-
 fn nest(flat: &BTreeMap<String, String>) -> Value {
     let mut root = Map::new();
     for (key, value) in flat {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use walkdir::WalkDir;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// A file of the built-in default theme.
 struct Embedded {
@@ -88,10 +88,10 @@ pub struct Asset {
 }
 
 impl Theme {
-    /// The built-in theme overridden by `site/themes/<name>/`.
-    pub fn load(site: &Path, name: &str) -> Result<Self, Diagnostic> {
+    /// The built-in theme, as a site without a theme folder gets it.
+    pub fn builtin() -> Self {
         let mut theme = Theme {
-            name: name.to_owned(),
+            name: "default".into(),
             templates: BTreeMap::new(),
             overridden_templates: Vec::new(),
             statics: BTreeMap::new(),
@@ -100,14 +100,18 @@ impl Theme {
         for file in DEFAULT_THEME {
             theme.insert(file.path, file.text.as_bytes().to_vec());
         }
+        theme
+    }
+
+    /// The built-in theme overridden by `site/themes/<name>/`.
+    pub fn load(site: &Path, name: &str) -> Result<Self, Diagnostic> {
+        let mut theme = Theme {
+            name: name.to_owned(),
+            ..Self::builtin()
+        };
         let folder = site.join("themes").join(name);
         if name != "default" && !folder.is_dir() {
-            return Err(Diagnostic::error(
-                "site.yaml",
-                0,
-                format!("the theme `{name}` does not exist: there is no themes/{name}/ folder"),
-            )
-            .with_hint("remove `theme:` to use the built-in theme, or create the folder"));
+            return Err(Diagnostic::new(Code::ThemeMissing, "site.yaml", 0).arg("name", name));
         }
         if folder.is_dir() {
             for entry in WalkDir::new(&folder)
@@ -121,11 +125,12 @@ impl Theme {
                 let rel = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
                 let rel = rel.to_string_lossy().replace('\\', "/");
                 let bytes = std::fs::read(entry.path()).map_err(|err| {
-                    Diagnostic::error(
+                    Diagnostic::new(
+                        Code::ThemeFileUnreadable,
                         PathBuf::from("themes").join(name).join(&rel),
                         0,
-                        format!("cannot read the theme file: {err}"),
                     )
+                    .arg("detail", err.to_string())
                 })?;
                 if let Some(template) = rel.strip_prefix("templates/") {
                     theme.overridden_templates.push(template.to_owned());

@@ -55,8 +55,8 @@ fn a_translation_cannot_set_a_fact() {
     let errors = site.build_errors();
     let error = common::only_error(&errors, "content/offices/questura.en.md");
     assert_eq!(error.line, 4);
-    assert!(error.message.contains("`address`"), "{error}");
-    assert!(error.hint.as_deref().unwrap_or("").contains("remove"), "{error}");
+    assert!(error.message().contains("`address`"), "{error}");
+    assert!(error.hint().unwrap_or_default().contains("remove"), "{error}");
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn office_without_confirmed_facts_says_to_ask_the_help_desk() {
     assert!(report
         .diagnostics
         .iter()
-        .any(|d| !d.is_error() && d.message.contains("address")));
+        .any(|d| !d.is_error() && d.message().contains("address")));
     let html = site.read("en/offices/questura/index.html");
     assert!(
         html.matches("Not confirmed yet. Ask the help desk.").count() >= 2,
@@ -333,7 +333,7 @@ fn review_overdue_is_shown_and_listed() {
     assert!(report
         .diagnostics
         .iter()
-        .any(|d| d.message.contains("review overdue") && d.line == 5));
+        .any(|d| d.message().contains("review overdue") && d.line == 5));
     assert!(site.read("en/services/sportello/index.html").contains("notice-review"));
 }
 
@@ -584,14 +584,14 @@ fn a_notice_needs_its_date_and_source_and_an_end_after_its_start() {
         "---\ntitle: Avviso\ndate: 2026-11-20\nuntil: 2026-11-01\n---\nTesto.\n",
     );
     let errors = site.build_errors();
-    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    let messages: Vec<String> = errors.iter().map(|e| e.message()).collect();
     assert!(
         messages.iter().any(|m| m.contains("`sources` is missing")),
         "{messages:?}"
     );
     let until = errors
         .iter()
-        .find(|e| e.message.contains("`until`"))
+        .find(|e| e.message().contains("`until`"))
         .expect("until before date");
     assert_eq!(until.line, 4);
 }
@@ -616,7 +616,7 @@ fn the_help_desk_is_in_every_footer_and_where_a_fact_is_not_confirmed() {
         !report
             .diagnostics
             .iter()
-            .any(|d| d.message.contains("the help desk has no") || d.message.contains("names no help desk")),
+            .any(|d| d.message().contains("the help desk has no") || d.message().contains("names no help desk")),
         "a desk with a phone raises no warning: {:?}",
         report.diagnostics
     );
@@ -647,7 +647,7 @@ fn check_warns_once_about_a_help_desk_that_cannot_be_reached() {
     let warnings: Vec<_> = report
         .diagnostics
         .iter()
-        .filter(|d| d.message.contains("the help desk has no") || d.message.contains("names no help desk"))
+        .filter(|d| d.message().contains("the help desk has no") || d.message().contains("names no help desk"))
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].file, std::path::Path::new("content/offices/questura.md"));

@@ -14,13 +14,29 @@ fn sportello() -> Command {
 fn init_starts_a_portal_that_builds_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let portal = dir.path().join("nuovo");
-    let status = sportello().arg("init").arg(&portal).status().unwrap();
+    let status = sportello()
+        .arg("init")
+        .arg(&portal)
+        .args(["--languages", "it,bn,ro,ha"])
+        .status()
+        .unwrap();
     assert!(status.success());
     let output = sportello().args(["build", "--site"]).arg(&portal).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(portal.join("public/ar/procedures/esempio/index.html").is_file());
-    let i18n = std::fs::read_to_string(portal.join("i18n/en.yaml")).unwrap();
+    assert!(portal.join("public/bn/procedures/esempio/index.html").is_file());
+    assert!(
+        !portal.join("i18n/bn.yaml").exists() && !portal.join("i18n/it.yaml").exists(),
+        "languages the theme speaks need no file"
+    );
+    let i18n = std::fs::read_to_string(portal.join("i18n/ha.yaml")).unwrap();
     assert!(i18n.contains("# The portal's name"), "each key explained by a comment");
+    let site = std::fs::read_to_string(portal.join("site.yaml")).unwrap();
+    assert!(site.contains("languages: [it, bn, ro, ha]"), "{site}");
+    let bengali = std::fs::read_to_string(portal.join("public/bn/index.html")).unwrap();
+    assert!(
+        bengali.contains("lang=\"bn\"") && bengali.contains("হোম"),
+        "the interface in Bengali"
+    );
     let ignored = std::fs::read_to_string(portal.join(".gitignore")).unwrap();
     assert!(
         ignored.contains("/public/") && ignored.contains("/.public.*"),
@@ -111,7 +127,10 @@ fn new_writes_pages_that_build_and_never_overwrites() {
         );
     }
     let procedure = std::fs::read_to_string(site.path().join("content/procedures/codice-fiscale.md")).unwrap();
-    assert!(procedure.contains("documents:") && procedure.contains("# required"));
+    assert!(
+        procedure.contains("documents:") && procedure.contains("(required)"),
+        "{procedure}"
+    );
     site.build_ok();
     let again = sportello()
         .args(["new", "--site"])

@@ -17,7 +17,7 @@ fn the_sample_portal_checks_clean() {
     let missing_strings: Vec<String> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.message.contains("interface string"))
+        .filter(|d| d.message().contains("interface string"))
         .map(ToString::to_string)
         .collect();
     assert!(missing_strings.is_empty(), "{}", missing_strings.join("\n"));

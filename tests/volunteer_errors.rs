@@ -15,9 +15,52 @@ fn malformed_yaml() {
     );
     let errors = site.build_errors();
     let error = only_error(&errors, "content/pages/chi-siamo.md");
-    assert!(error.message.contains("not valid YAML"), "{error}");
-    assert!(error.line >= 3, "{error}");
-    assert!(error.hint.is_some());
+    assert_eq!(error.code.id(), "E0204", "{error}");
+    assert!(
+        error.message().contains("bracket `[` opened here is never closed"),
+        "{error}"
+    );
+    assert_eq!(
+        (error.line, error.column),
+        (3, 10),
+        "at the bracket, not where the parser gave up: {error}"
+    );
+    assert!(error.hint().unwrap_or_default().contains("`]`"), "{error}");
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_where_it_opens() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/procedures/rinnovo.md",
+        "---\ntitle: \"Rinnovo del permesso\nsummary: Come rinnovare.\noffices: [questura]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/procedures/rinnovo.md");
+    assert_eq!((error.line, error.column), (2, 8), "{error}");
+    assert!(error.message().contains("quote opened here is never closed"), "{error}");
+    let italian = sportello::messages::Messages::of(sportello::messages::ToolLanguage::from_code("it").unwrap());
+    assert!(
+        error
+            .render(italian)
+            .contains("le virgolette aperte qui non vengono mai chiuse"),
+        "and in Italian: {}",
+        error.render(italian)
+    );
+}
+
+#[test]
+fn a_key_given_twice_names_both_lines() {
+    let site = Fixture::minimal();
+    site.write(
+        "content/pages/chi-siamo.md",
+        "---\ntitle: Chi siamo\nupdated: 2026-10-01\ntitle: Chi siamo davvero\n---\nTesto.\n",
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "content/pages/chi-siamo.md");
+    assert_eq!(error.code.id(), "E0207");
+    assert_eq!((error.line, error.related_line), (4, Some(2)), "{error}");
+    assert!(error.message().contains("on line 2 and on line 4"), "{error}");
 }
 
 #[test]
@@ -31,7 +74,7 @@ fn a_tab_in_the_front_matter_says_to_indent_with_spaces() {
     let error = only_error(&errors, "content/pages/chi-siamo.md");
     assert_eq!(error.line, 3, "{error}");
     assert!(
-        error.hint.as_deref().unwrap_or("").contains("indent with spaces"),
+        error.hint().unwrap_or_default().contains("indent with spaces"),
         "{error}"
     );
 }
@@ -43,11 +86,11 @@ fn unknown_key_suggests_the_nearest() {
     let errors = site.build_errors();
     let unknown = errors
         .iter()
-        .find(|d| d.message.contains("unknown field `titel`"))
+        .find(|d| d.message().contains("unknown field `titel`"))
         .expect("unknown key reported");
     assert_eq!(unknown.line, 2);
-    assert_eq!(unknown.hint.as_deref(), Some("did you mean `title`?"));
-    assert!(errors.iter().any(|d| d.message.contains("`title` is missing")));
+    assert_eq!(unknown.hint().as_deref(), Some("did you mean `title`?"));
+    assert!(errors.iter().any(|d| d.message().contains("`title` is missing")));
 }
 
 #[test]
@@ -61,7 +104,7 @@ fn missing_required_field() {
     assert!(
         errors
             .iter()
-            .any(|d| d.file.ends_with("questura.md") && d.message.contains("`updated` is missing")),
+            .any(|d| d.file.ends_with("questura.md") && d.message().contains("`updated` is missing")),
         "{errors:#?}"
     );
 }
@@ -73,7 +116,7 @@ fn bad_reference_names_the_key_line_and_suggests() {
     let errors = site.build_errors();
     let error = only_error(&errors, "content/services/sportello.md");
     assert_eq!(error.line, 4);
-    assert_eq!(error.hint.as_deref(), Some("did you mean `questura`?"));
+    assert_eq!(error.hint().as_deref(), Some("did you mean `questura`?"));
 }
 
 #[test]
@@ -82,8 +125,8 @@ fn unknown_topic() {
     site.write("content/services/sportello.md", "---\nname: Sportello\nsummary: Aiuto.\ntopics: [documents]\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n");
     let errors = site.build_errors();
     let error = only_error(&errors, "content/services/sportello.md");
-    assert!(error.message.contains("not a topic"));
-    assert_eq!(error.hint.as_deref(), Some("did you mean `documenti`?"));
+    assert!(error.message().contains("not a topic"));
+    assert_eq!(error.hint().as_deref(), Some("did you mean `documenti`?"));
 }
 
 #[test]
@@ -96,7 +139,7 @@ fn broken_link_has_file_line_and_column() {
     let errors = site.build_errors();
     let error = only_error(&errors, "content/pages/chi-siamo.md");
     assert_eq!((error.line, error.column), (6, 9), "{error}");
-    assert!(error.hint.as_deref().unwrap_or("").contains("questura.md"), "{error}");
+    assert!(error.hint().unwrap_or_default().contains("questura.md"), "{error}");
 }
 
 #[test]
@@ -109,7 +152,7 @@ fn broken_anchor() {
     let errors = site.build_errors();
     let error = only_error(&errors, "content/pages/chi-siamo.md");
     assert_eq!(error.line, 4);
-    assert_eq!(error.hint.as_deref(), Some("did you mean `#orari`?"));
+    assert_eq!(error.hint().as_deref(), Some("did you mean `#orari`?"));
 }
 
 #[test]
@@ -122,7 +165,7 @@ fn translation_anchor_missing_is_a_warning() {
     let report = site.build_ok();
     assert!(report.diagnostics.iter().any(|d| !d.is_error()
         && d.file.ends_with("questura.en.md")
-        && d.hint.as_deref().unwrap_or("").contains("{#orari}")));
+        && d.hint().unwrap_or_default().contains("{#orari}")));
 }
 
 #[test]
@@ -134,7 +177,7 @@ fn translation_without_source() {
     );
     let errors = site.build_errors();
     let error = only_error(&errors, "content/procedures/cittadinanza.en.md");
-    assert!(error.message.contains("no source file"));
+    assert!(error.message().contains("no source file"));
 }
 
 #[test]
@@ -151,7 +194,7 @@ fn bad_date() {
         .map(|d| d.line)
         .collect();
     assert_eq!(lines, [4, 5], "{errors:#?}");
-    assert!(errors[0].hint.as_deref().unwrap_or("").contains("YYYY-MM-DD"));
+    assert!(errors[0].hint().unwrap_or_default().contains("YYYY-MM-DD"));
 }
 
 #[test]
@@ -160,7 +203,10 @@ fn bad_slug() {
     site.write("content/pages/Chi Siamo.md", "---\ntitle: Chi siamo\n---\nTesto.\n");
     let errors = site.build_errors();
     let error = only_error(&errors, "content/pages/Chi Siamo.md");
-    assert!(error.message.contains("chi-siamo"), "suggests a valid name: {error}");
+    assert!(
+        error.hint().unwrap_or_default().contains("chi-siamo"),
+        "suggests a valid name: {error}"
+    );
 }
 
 #[test]
@@ -170,7 +216,7 @@ fn bad_opening_hours() {
     let errors = site.build_errors();
     let error = only_error(&errors, "content/offices/questura.md");
     assert_eq!(error.line, 4);
-    assert!(error.hint.as_deref().unwrap_or("").contains("Mo-Fr"));
+    assert!(error.hint().unwrap_or_default().contains("Mo-Fr"));
 }
 
 #[test]
@@ -184,7 +230,7 @@ fn a_language_the_theme_does_not_speak_needs_its_file() {
     );
     let errors = site.build_errors();
     let error = only_error(&errors, "i18n/ha.yaml");
-    let hint = error.hint.as_deref().unwrap_or("");
+    let hint = error.hint().unwrap_or_default();
     assert!(hint.contains("i18n/ha.yaml"), "{error}");
     assert!(hint.contains("ur"), "the hint lists the theme's languages: {error}");
 }
@@ -199,7 +245,7 @@ fn invalid_utf8_names_line_and_column() {
     let errors = site.build_errors();
     let error = only_error(&errors, "content/pages/chi-siamo.md");
     assert_eq!((error.line, error.column), (4, 4));
-    assert!(error.hint.as_deref().unwrap_or("").contains("UTF-8"));
+    assert!(error.hint().unwrap_or_default().contains("UTF-8"));
 }
 
 #[test]
@@ -211,11 +257,7 @@ fn missing_source_updated_in_translation() {
     );
     let errors = site.build_errors();
     let error = only_error(&errors, "content/offices/questura.en.md");
-    assert!(error
-        .hint
-        .as_deref()
-        .unwrap_or("")
-        .contains("source_updated: 2026-10-01"));
+    assert!(error.hint().unwrap_or_default().contains("source_updated: 2026-10-01"));
 }
 
 #[test]
@@ -224,7 +266,7 @@ fn translation_in_a_language_not_of_the_site() {
     site.write("content/pages/chi-siamo.de.md", "---\ntitle: Über uns\n---\nText.\n");
     let errors = site.build_errors();
     assert!(only_error(&errors, "content/pages/chi-siamo.de.md")
-        .message
+        .message()
         .contains("not one of the site's languages"));
 }
 
@@ -278,7 +320,7 @@ fn no_input_makes_the_build_panic() {
         (b"---", Some((1, "never closed"))),
         (b"---\n---", Some((1, "`title` is missing"))),
         (b"---\n- a\n- b\n---\n", Some((2, "list of `key: value` lines"))),
-        (b"---\n: :\n---\n", Some((2, "not valid YAML"))),
+        (b"---\n: :\n---\n", Some((2, "cannot be read from here"))),
         (b"---\ntitle: [1, 2]\n---\n", Some((2, "`title`"))),
         (
             b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](x.png)\n```nolang\ncode\n```\n",
@@ -297,8 +339,11 @@ fn no_input_makes_the_build_panic() {
                 let errors: Vec<Diagnostic> = report.diagnostics.errors().cloned().collect();
                 let error = only_error(&errors, "content/pages/chi-siamo.md");
                 assert_eq!(error.line, *line, "{shown:?}: {error}");
-                assert!(error.message.contains(message), "{shown:?}: {error}");
-                assert!(error.hint.is_some(), "{shown:?}: every error says what to do: {error}");
+                assert!(error.message().contains(message), "{shown:?}: {error}");
+                assert!(
+                    error.hint().is_some(),
+                    "{shown:?}: every error says what to do: {error}"
+                );
             }
             None => assert!(report.succeeded(), "{shown:?} is valid: {:?}", report.diagnostics),
         }
@@ -311,5 +356,5 @@ fn no_input_makes_the_build_panic() {
         .find(|e| e.file == std::path::Path::new("content/offices/questura.md"))
         .expect("an error about the hours");
     assert_eq!(hours.line, 4, "{hours}");
-    assert!(hours.message.contains("`hours`"), "{hours}");
+    assert!(hours.message().contains("`hours`"), "{hours}");
 }

@@ -2,7 +2,7 @@
 //! key against its section's schema, and the body converted to HTML.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde_norway::{Mapping, Value};
@@ -13,10 +13,11 @@ use super::ids::{LangCode, PageId, Section, Slug};
 use super::load::SourceFile;
 use super::markdown::{self, RenderedMarkdown};
 use super::schema::{
-    ComuneSource, ComuniScope, Field, Geo, GlossarySource, HomeSource, Istat, NewsSource, OfficeSource, PageSource,
-    ProcedureSource, ServiceSource, Source, SourceSchema, TranslationSchema, ValueProblems,
+    ComuneSource, ComuniScope, Field, FieldKind, Geo, GlossarySource, HomeSource, Istat, NewsSource, OfficeSource,
+    PageSource, ProcedureSource, ServiceSource, Source, SourceSchema, TranslationSchema, ValueProblems,
 };
-use crate::diagnostics::{nearest, Diagnostic};
+use super::yaml_problems;
+use crate::diagnostics::{nearest, Code, Diagnostic};
 use crate::hours::Hours;
 
 /// The facts of a page: written once, in the source file, and inherited by
@@ -111,29 +112,15 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
     let split = match front_matter::split(&file.text) {
         Ok(split) => split,
         Err(err) => {
-            ctx.diagnostics
-                .push(Diagnostic::error(&file.path, err.line, err.message).with_hint(err.hint));
+            ctx.diagnostics.push(Diagnostic::new(err.code, &file.path, err.line));
             return (None, ctx.diagnostics);
         }
     };
     ctx.key_lines = key_lines(split.yaml, split.yaml_line);
-    let mapping = match parse_mapping(split.yaml) {
+    let mapping = match read_yaml(split.yaml, split.yaml_line, &file.path) {
         Ok(mapping) => mapping,
-        Err((message, line, column)) => {
-            let hint = if message.contains("tab") {
-                "a tab character stands in the front matter: indent with spaces instead (two per level)"
-            } else {
-                "each line is `key: value`; put quotes around a value that contains `: ` or starts with a special character such as [ { * & ! | > ' \" % @ `"
-            };
-            ctx.diagnostics.push(
-                Diagnostic::error(
-                    &file.path,
-                    line + split.yaml_line - 1,
-                    format!("the front matter is not valid YAML: {message}"),
-                )
-                .at_column(column)
-                .with_hint(hint),
-            );
+        Err(problems) => {
+            ctx.diagnostics.extend(problems);
             return (None, ctx.diagnostics);
         }
     };
@@ -196,38 +183,22 @@ impl Ctx {
         for field in fields.iter().filter(|f| f.required) {
             let key = field.name;
             if !self.key_lines.contains_key(key) {
-                self.diagnostics.push(
-                    Diagnostic::error(&self.path, 1, format!("the required field `{key}` is missing"))
-                        .with_hint(format!("add a line `{key}: ...` between the two `---` lines")),
-                );
+                self.diagnostics
+                    .push(Diagnostic::new(Code::RequiredFieldMissing, &self.path, 1).arg("field", key));
             }
         }
     }
 
     /// A source file's front matter, read with its section's schema.
     fn source<S: SourceSchema>(&mut self, mapping: &Mapping) -> Read {
-        let names = |fields: &[Field]| -> Vec<&'static str> { fields.iter().map(|f| f.name).collect() };
-        let fm: S = self.fields(
-            mapping,
-            &names(S::FIELDS),
-            &names(<S::Translation as TranslationSchema>::FIELDS),
-            true,
-        );
+        let fm: S = self.fields(mapping, S::FIELDS, <S::Translation as TranslationSchema>::FIELDS, true);
         self.require(S::FIELDS);
         let mut problems = ValueProblems::default();
         let (text, facts) = fm.into_page(&mut problems);
         for problem in problems.found {
-            let line = if problem.field.is_empty() {
-                1
-            } else {
-                self.line(problem.field)
-            };
-            let diagnostic = if problem.warning {
-                Diagnostic::warning(&self.path, line, problem.message)
-            } else {
-                Diagnostic::error(&self.path, line, problem.message)
-            };
-            self.diagnostics.push(diagnostic.with_hint(problem.hint));
+            let mut diagnostic = Diagnostic::new(problem.code, &self.path, self.line(problem.field));
+            diagnostic.args = problem.args;
+            self.diagnostics.push(diagnostic);
         }
         Read {
             text,
@@ -239,9 +210,8 @@ impl Ctx {
 
     /// A translation's front matter, read with its section's schema.
     fn translation<S: SourceSchema>(&mut self, mapping: &Mapping) -> Read {
-        let names = |fields: &[Field]| -> Vec<&'static str> { fields.iter().map(|f| f.name).collect() };
         let fields = <S::Translation as TranslationSchema>::FIELDS;
-        let fm: S::Translation = self.fields(mapping, &names(fields), &names(S::FIELDS), false);
+        let fm: S::Translation = self.fields(mapping, fields, S::FIELDS, false);
         self.require(fields);
         let translated = fm.into_translation();
         Read {
@@ -258,53 +228,38 @@ impl Ctx {
     fn fields<T: DeserializeOwned + Default>(
         &mut self,
         mapping: &Mapping,
-        fields: &[&str],
-        other_role_fields: &[&str],
+        fields: &[Field],
+        other_role_fields: &[Field],
         is_source: bool,
     ) -> T {
+        let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
         let mut accepted = Mapping::new();
         for (key, value) in mapping {
             let Some(name) = key.as_str() else {
-                self.diagnostics.push(
-                    Diagnostic::error(&self.path, 1, format!("`{}` is not a field name", yaml_inline(key)))
-                        .with_hint("field names are words such as title, summary, updated"),
-                );
+                self.diagnostics
+                    .push(Diagnostic::new(Code::NotAFieldName, &self.path, 1).arg("key", yaml_inline(key)));
                 continue;
             };
             let line = self.line(name);
-            if fields.contains(&name) {
+            if names.contains(&name) {
                 if !value.is_null() {
                     accepted.insert(key.clone(), value.clone());
                 }
-            } else if !is_source && other_role_fields.contains(&name) {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        &self.path,
-                        line,
-                        format!("`{name}` is a fact written once, in the source file: a translation cannot set it"),
-                    )
-                    .with_hint(format!(
-                        "remove the line `{name}: ...` from this translation; it inherits the value from the source"
-                    )),
-                );
-            } else if is_source && other_role_fields.contains(&name) {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        &self.path,
-                        line,
-                        format!("`{name}` belongs in a translation, not in the source file"),
-                    )
-                    .with_hint(format!(
-                        "remove `{name}` here; translations are files named slug.<language>.md"
-                    )),
-                );
-            } else {
-                let mut d = Diagnostic::error(&self.path, line, format!("unknown field `{name}`"));
-                d = match nearest(name, fields.iter().copied()) {
-                    Some(known) => d.with_hint(format!("did you mean `{known}`?")),
-                    None => d.with_hint(format!("the fields of this page are: {}", fields.join(", "))),
+            } else if other_role_fields.iter().any(|f| f.name == name) {
+                let code = if is_source {
+                    Code::TranslationFieldInSource
+                } else {
+                    Code::FactInTranslation
                 };
-                self.diagnostics.push(d);
+                self.diagnostics
+                    .push(Diagnostic::new(code, &self.path, line).arg("field", name));
+            } else {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::UnknownField, &self.path, line)
+                        .arg("field", name)
+                        .arg("known", nearest(name, names.iter().copied()).unwrap_or("none"))
+                        .arg("fields", names.join(", ")),
+                );
             }
         }
         if let Ok(value) = serde_norway::from_value::<T>(Value::Mapping(accepted.clone())) {
@@ -314,42 +269,46 @@ impl Ctx {
         for (key, value) in &accepted {
             let mut single = Mapping::new();
             single.insert(key.clone(), value.clone());
-            match serde_norway::from_value::<T>(Value::Mapping(single)) {
-                Ok(_) => {
-                    good.insert(key.clone(), value.clone());
-                }
-                Err(err) => {
-                    let name = key.as_str().unwrap_or_default();
-                    self.diagnostics.push(
-                        Diagnostic::error(
-                            &self.path,
-                            self.line(name),
-                            format!("`{name}`: {}", clean_serde_message(&err.to_string())),
-                        )
-                        .with_hint(value_hint(name)),
-                    );
-                }
+            if serde_norway::from_value::<T>(Value::Mapping(single)).is_ok() {
+                good.insert(key.clone(), value.clone());
+                continue;
             }
+            let name = key.as_str().unwrap_or_default();
+            let kind = fields.iter().find(|f| f.name == name).map(|f| f.kind);
+            self.diagnostics.push(
+                Diagnostic::new(Code::BadValue, &self.path, self.line(name))
+                    .arg("field", name)
+                    .arg("value", shortened(&yaml_inline(value)))
+                    .arg("kind", value_kind(kind)),
+            );
         }
         serde_norway::from_value(Value::Mapping(good)).unwrap_or_default()
     }
 }
 
-fn value_hint(key: &str) -> String {
-    match key {
-        "updated" | "reviewed" | "source_updated" => "write the date as YYYY-MM-DD, for example 2026-10-01".into(),
-        "offices" | "services" | "topics" | "comuni" | "documents" | "sources" | "languages_spoken" => {
-            format!("write a list, for example `{key}: [first, second]` or one `- item` a line below `{key}:`")
-        }
-        "translated_by" => {
-            "the only value is `machine`; remove the line once a person has checked the translation".into()
-        }
-        _ => "write the value as text; put it in quotes if it contains `: `".into(),
+/// The kind of value a field takes, as the hints of `bad-value` name it.
+fn value_kind(kind: Option<FieldKind>) -> &'static str {
+    match kind {
+        Some(FieldKind::Date) => "date",
+        Some(FieldKind::Lines | FieldKind::Refs(_) | FieldKind::Topics | FieldKind::Languages) => "list",
+        Some(FieldKind::TranslatedBy) => "translated_by",
+        Some(FieldKind::Sources) => "sources",
+        Some(FieldKind::Geo) => "geo",
+        Some(FieldKind::Istat) => "istat",
+        Some(FieldKind::Phones) => "phones",
+        Some(FieldKind::Comuni) => "comuni",
+        _ => "text",
     }
 }
 
-fn clean_serde_message(message: &str) -> String {
-    message.split(" at line ").next().unwrap_or(message).to_owned()
+/// A value as written, cut to a length a message can show.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        text.chars().take(MAX).collect::<String>() + "…"
+    }
 }
 
 fn yaml_inline(value: &Value) -> String {
@@ -358,20 +317,48 @@ fn yaml_inline(value: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// Parses the front matter as a YAML mapping; an empty front matter is an
-/// empty mapping. On error returns the message and the 1-based line and column
-/// within the YAML.
-fn parse_mapping(yaml: &str) -> Result<Mapping, (String, usize, usize)> {
+/// Reads the front matter as a YAML mapping; an empty front matter is an
+/// empty mapping. On failure, the problems at the lines where the volunteer
+/// made them: a key written twice, a quote or bracket never closed, a tab.
+fn read_yaml(yaml: &str, first_line: usize, path: &Path) -> Result<Mapping, Vec<Diagnostic>> {
+    let at = |line: usize| line + first_line - 1;
+    let repeated: Vec<Diagnostic> = yaml_problems::repeated_keys(yaml)
+        .into_iter()
+        .map(|r| {
+            Diagnostic::new(Code::DuplicateKey, path, at(r.again))
+                .also_at(at(r.first))
+                .arg("key", r.key)
+                .arg("first", at(r.first))
+                .arg("line", at(r.again))
+        })
+        .collect();
+    if !repeated.is_empty() {
+        return Err(repeated);
+    }
     if yaml.trim().is_empty() {
         return Ok(Mapping::new());
     }
     match serde_norway::from_str::<Value>(yaml) {
         Ok(Value::Mapping(mapping)) => Ok(mapping),
         Ok(Value::Null) => Ok(Mapping::new()),
-        Ok(_) => Err(("the front matter must be a list of `key: value` lines".into(), 1, 1)),
+        Ok(_) => Err(vec![Diagnostic::new(Code::FrontMatterNotMapping, path, first_line)]),
         Err(err) => {
+            if let Some(line) = yaml_problems::first_tab(yaml) {
+                return Err(vec![Diagnostic::new(Code::YamlTab, path, at(line))]);
+            }
+            if let Some(opened) = yaml_problems::first_unclosed(yaml) {
+                let (what, closer) = match opened.what {
+                    yaml_problems::Unclosed::Quote(mark) => ("quote", mark.to_string()),
+                    yaml_problems::Unclosed::Bracket => ("bracket", "]".to_owned()),
+                    yaml_problems::Unclosed::Brace => ("brace", "}".to_owned()),
+                };
+                return Err(vec![Diagnostic::new(Code::YamlUnclosed, path, at(opened.line))
+                    .at_column(opened.column)
+                    .arg("what", what)
+                    .arg("closer", closer)]);
+            }
             let (line, column) = err.location().map_or((1, 0), |l| (l.line(), l.column()));
-            Err((clean_serde_message(&err.to_string()), line, column))
+            Err(vec![Diagnostic::new(Code::YamlSyntax, path, at(line)).at_column(column)])
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Splits a page into its YAML front matter and its Markdown body,
 //! remembering on which line each starts.
 
+use crate::diagnostics::Code;
+
 /// The two parts of a page file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -16,8 +18,7 @@ pub struct Split<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SplitError {
     pub line: usize,
-    pub message: &'static str,
-    pub hint: &'static str,
+    pub code: Code,
 }
 
 /// Splits `---\nyaml\n---\nbody`. The text has `\n` line ends.
@@ -27,8 +28,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         .or_else(|| text.strip_prefix("---").filter(|r| r.trim().is_empty()))
         .ok_or(SplitError {
             line: 1,
-            message: "the file does not start with front matter",
-            hint: "the first line must be `---`, then the fields (title: ...), then a line `---`, then the text",
+            code: Code::NoFrontMatter,
         })?;
     let mut offset = 0;
     for (index, line) in rest.split_inclusive('\n').enumerate() {
@@ -46,8 +46,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     }
     Err(SplitError {
         line: 1,
-        message: "the front matter is never closed",
-        hint: "add a line with only `---` after the last field, before the text",
+        code: Code::FrontMatterNotClosed,
     })
 }
 
@@ -73,6 +72,6 @@ mod tests {
     #[test]
     fn missing_or_unclosed_front_matter_is_an_error() {
         assert_eq!(split("title: A\n").unwrap_err().line, 1);
-        assert!(split("---\ntitle: A\n").unwrap_err().message.contains("never closed"));
+        assert_eq!(split("---\ntitle: A\n").unwrap_err().code, Code::FrontMatterNotClosed);
     }
 }

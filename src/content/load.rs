@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::ids::{LangCode, PageId, Section, Slug};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// One Markdown file of content/, read and named but not yet parsed.
 #[derive(Debug, Clone)]
@@ -28,10 +28,7 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let content = site.join("content");
     let mut diagnostics = Vec::new();
     if !content.is_dir() {
-        diagnostics.push(
-            Diagnostic::error("content", 0, "there is no content/ folder")
-                .with_hint("create content/ with a folder a section, or start a portal with `sportello init DIR`"),
-        );
+        diagnostics.push(Diagnostic::new(Code::NoContentFolder, "content", 0));
         return (Vec::new(), diagnostics);
     }
     // Files are read as the walk finds them, on every core, then put in the
@@ -47,7 +44,7 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                         .path()
                         .map(|p| relative(site, p))
                         .unwrap_or_else(|| "content".into());
-                    return Some(Err(Diagnostic::error(path, 0, format!("cannot read: {err}"))));
+                    return Some(Err(cannot_read(path, &err.to_string())));
                 }
             };
             if !entry.file_type().is_file() {
@@ -87,18 +84,19 @@ pub fn load_file(site: &Path, rel: &Path) -> Result<Option<SourceFile>, Diagnost
 
 /// Reads and decodes one page file.
 fn read_source(abs: &Path, path: PathBuf, id: PageId, lang: Option<LangCode>) -> Result<SourceFile, Diagnostic> {
-    let bytes =
-        std::fs::read(abs).map_err(|err| Diagnostic::error(&path, 0, format!("cannot read the file: {err}")))?;
-    let text = crate::text_file::decode_owned_text(bytes).map_err(|(line, column)| {
-        Diagnostic::error(&path, line, "the file is not valid UTF-8 text")
-            .at_column(column)
-            .with_hint("save the file with the UTF-8 encoding (in most editors: File > Save with encoding > UTF-8)")
-    })?;
+    let bytes = std::fs::read(abs).map_err(|err| cannot_read(path.clone(), &err.to_string()))?;
+    let text = crate::text_file::decode_owned_text(bytes)
+        .map_err(|(line, column)| Diagnostic::new(Code::NotUtf8, &path, line).at_column(column))?;
     Ok(SourceFile { path, id, lang, text })
 }
 
 fn relative(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site).unwrap_or(path).to_path_buf()
+}
+
+/// The page and language of a file of content/, if it is a page.
+pub fn page_of_path(rel: &Path) -> Option<(PageId, Option<LangCode>)> {
+    classify(rel).ok().flatten()
 }
 
 /// Names a file of content/: its page and language, `None` for files that
@@ -115,43 +113,43 @@ fn classify(rel: &Path) -> Result<Option<(PageId, Option<LangCode>)>, Diagnostic
     let stem = &file_name[..file_name.len() - 3];
     let (name, lang) = match stem.rsplit_once('.') {
         Some((name, code)) => {
-            let lang = LangCode::parse(code).map_err(|msg| {
-                Diagnostic::error(rel, 0, format!("the file name ends in `.{code}.md`, but {msg}"))
-                    .with_hint("a translation is named slug.<language>.md, for example rinnovo-permesso.en.md")
-            })?;
+            let lang = LangCode::parse(code)
+                .map_err(|_| Diagnostic::new(Code::BadLanguageSuffix, rel, 0).arg("code", code))?;
             (name, Some(lang))
         }
         None => (stem, None),
     };
     match parts.as_slice() {
         ["content", _] if name == "_index" => Ok(Some((PageId::home(), lang))),
-        ["content", _] => Err(
-            Diagnostic::error(rel, 0, "a page directly in content/ belongs to no section")
-                .with_hint("move it into one of content/comuni, offices, services, procedures, glossary or pages"),
-        ),
+        ["content", _] => Err(Diagnostic::new(Code::PageOutsideSection, rel, 0).arg("sections", section_list())),
         ["content", folder, _] => {
             let Some(section) = Section::from_folder(folder) else {
-                return Err(
-                    Diagnostic::error(rel, 0, format!("content/{folder}/ is not a section")).with_hint(format!(
-                        "the sections are: {}",
-                        Section::FOLDERS.map(Section::folder).join(", ")
-                    )),
-                );
+                return Err(Diagnostic::new(Code::UnknownSectionFolder, rel, 0)
+                    .arg("folder", *folder)
+                    .arg("sections", section_list()));
             };
             if name == "_index" {
                 return Ok(None);
             }
-            let slug = Slug::parse(name).map_err(|msg| {
-                Diagnostic::error(rel, 0, format!("bad file name: {msg}"))
-                    .with_hint("rename the file; links to it use the new name too")
+            let slug = Slug::parse(name).map_err(|_| {
+                Diagnostic::new(Code::BadFileName, rel, 0)
+                    .arg("name", name)
+                    .arg("suggestion", crate::content::ids::suggest_slug(name))
             })?;
             Ok(Some((PageId { section, slug }, lang)))
         }
-        _ => Err(
-            Diagnostic::error(rel, 0, "pages cannot be in a folder inside a section")
-                .with_hint("move the file up into its section folder, for example content/offices/"),
-        ),
+        _ => Err(Diagnostic::new(Code::NestedPageFolder, rel, 0)),
     }
+}
+
+/// The section folders, for messages.
+fn section_list() -> String {
+    Section::FOLDERS.map(Section::folder).join(", ")
+}
+
+/// A file or folder that cannot be read.
+fn cannot_read(path: PathBuf, detail: &str) -> Diagnostic {
+    Diagnostic::new(Code::CannotReadFile, path, 0).arg("detail", detail)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod ids;
 pub mod load;
 pub mod markdown;
 pub mod schema;
+mod yaml_problems;
 
 pub use date::Date;
 pub use document::{parse_document, Document, Facts, PageText};

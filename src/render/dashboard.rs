@@ -23,6 +23,43 @@ struct StatusRow<'a> {
     cells: &'a [Cell],
 }
 
+/// The dashboard's words, in the volunteers' language, as `m`: its
+/// headings, the name of each state, and per language the interface
+/// strings still machine-made and unchecked.
+fn dashboard_messages(renderer: &Renderer, status: &TranslationStatus) -> serde_json::Value {
+    let m = renderer.messages;
+    let text = |id: &str| m.text(id, &[]);
+    let unreviewed: Vec<serde_json::Value> = status
+        .languages
+        .iter()
+        .filter_map(|lang| {
+            let keys = renderer.strings.unreviewed(lang);
+            (!keys.is_empty()).then(|| {
+                serde_json::json!({
+                    "lang": lang.as_str(),
+                    "count": m.text("dashboard-unreviewed-count", &[("count", keys.len().into())]),
+                    "keys": keys.join(", "),
+                })
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "lang": m.language().code(),
+        "title": text("dashboard-title"),
+        "page": text("dashboard-page"),
+        "file": text("dashboard-file"),
+        "state": {
+            "source": text("dashboard-state-source"),
+            "translated": text("dashboard-state-translated"),
+            "machine": text("dashboard-state-machine"),
+            "outdated": text("dashboard-state-outdated"),
+            "missing": text("dashboard-state-missing"),
+        },
+        "unreviewed_title": text("dashboard-unreviewed"),
+        "unreviewed": unreviewed,
+    })
+}
+
 pub fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<OutputFile, Diagnostic> {
     let source = site.source_language();
     let depth = 1;
@@ -50,6 +87,7 @@ pub fn dashboard(site: &Site, renderer: &Renderer, links: &Links) -> Result<Outp
     context.insert("status_languages", &status.languages);
     context.insert("status_rows", &rows);
     context.insert("edit_url", &site.config.edit_url);
+    context.insert("m", &dashboard_messages(renderer, &status));
     Ok(OutputFile {
         path: format!("{source}/status/index.html"),
         bytes: renderer.engine.render("status.html", &context)?,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use tera::{Context, Kwargs, State, Tera, Value};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::theme::Theme;
 
 /// The compiled templates of a theme.
@@ -75,19 +75,15 @@ impl Engine {
         let report = full_message(err);
         let overridden = self.overridden.iter().find(|(name, _)| report.contains(name.as_str()));
         let file = overridden.map(|(name, _)| self.folder.join(name));
-        let hint = match overridden {
-            Some((name, text)) => version_one_syntax(&report, text).map_or_else(
-                || format!("fix {name}, or remove it to use the built-in template"),
-                |change| format!("{name} is written for Tera 1; sportello's templates are Tera 2: {change}"),
-            ),
-            None => "the built-in theme has an error: please report it".to_owned(),
+        let (advice, name) = match overridden {
+            Some((name, text)) if written_for_tera_one(&report, text) => ("tera1", name.as_str()),
+            Some((name, _)) => ("fix", name.as_str()),
+            None => ("builtin", ""),
         };
-        Diagnostic::error(
-            file.unwrap_or_else(|| self.folder.clone()),
-            0,
-            format!("a template of the theme has an error: {report}"),
-        )
-        .with_hint(hint)
+        Diagnostic::new(Code::TemplateError, file.unwrap_or_else(|| self.folder.clone()), 0)
+            .arg("detail", report.clone())
+            .arg("advice", advice)
+            .arg("name", name)
     }
 }
 
@@ -103,36 +99,17 @@ fn full_message(err: &tera::Error) -> String {
     message
 }
 
-/// What to change in a template written for Tera 1, the engine sportello
-/// used before: the constructs Tera 2 no longer reads.
-fn version_one_syntax(report: &str, text: &str) -> Option<String> {
-    let mut changes = Vec::new();
-    if text.contains("{% macro") || text.contains("{%- macro") {
-        changes.push(
-            "macros are now components: write `{% component name(arg) %}…{% endcomponent name %}` \
-             and call them as `{{<name arg={value} />}}`, with no `{% import %}`",
-        );
-    }
-    if text.contains("{% import") || text.contains("::") {
-        changes
-            .push("`{% import \"macros.html\" as m %}` and `m::name(…)` are gone: call the component `{{<name … />}}`");
-    }
-    if contains_tuple_field(text) {
-        changes.push("`pair.0` is now written `pair[0]`");
-    }
-    if text.contains("json_encode()") {
-        changes.push("`json_encode()` is now written `json_encode`, without brackets");
-    }
-    if changes.is_empty() && !report.contains("not defined") {
-        return None;
-    }
-    if report.contains("not defined") {
-        changes.push(
-            "a variable that may be missing must be tested first: `{% if page.x %}…{% endif %}`; \
-             the variables are listed in the built-in templates (sportello's themes/default/templates/)",
-        );
-    }
-    Some(changes.join("; "))
+/// Whether a template that fails is written for Tera 1, the engine
+/// sportello used before: it uses what Tera 2 no longer reads, or a
+/// variable it did not test first.
+fn written_for_tera_one(report: &str, text: &str) -> bool {
+    text.contains("{% macro")
+        || text.contains("{%- macro")
+        || text.contains("{% import")
+        || text.contains("::")
+        || contains_tuple_field(text)
+        || text.contains("json_encode()")
+        || report.contains("not defined")
 }
 
 /// Whether a template uses Tera 1's `name.0` field access.

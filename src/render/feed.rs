@@ -4,7 +4,7 @@
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Text};
 
 use crate::content::{Date, LangCode, Section};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::output::OutputFile;
 use crate::site::Site;
 
@@ -46,11 +46,7 @@ pub fn news_feed(site: &Site, renderer: &Renderer, lang: &LangCode) -> Result<Op
         ..Default::default()
     };
     let bytes = feed.write_to(Vec::new()).map_err(|err| {
-        Diagnostic::error(
-            format!("{lang}/news/feed.xml"),
-            0,
-            format!("the news feed could not be written: {err}"),
-        )
+        Diagnostic::new(Code::OutputWriteFailed, format!("{lang}/news/feed.xml"), 0).arg("detail", err.to_string())
     })?;
     Ok(Some(OutputFile {
         path: format!("{lang}/news/feed.xml"),

@@ -63,10 +63,16 @@ pub struct Renderer {
     /// Each language's weekday names and date format.
     calendars: HashMap<LangCode, crate::calendar::CalendarWords>,
     assets: BTreeMap<String, Asset>,
+    /// The language of the pages for volunteers (the dashboard).
+    messages: &'static crate::messages::Messages,
 }
 
 impl Renderer {
-    pub fn new(theme: &Theme, strings: Strings) -> Result<Self, Diagnostic> {
+    pub fn new(
+        theme: &Theme,
+        strings: Strings,
+        messages: &'static crate::messages::Messages,
+    ) -> Result<Self, Diagnostic> {
         let strings_values = strings
             .languages()
             .map(|lang| (lang.clone(), tera::Value::from_serializable(strings.nested(lang))))
@@ -76,6 +82,7 @@ impl Renderer {
             .map(|lang| (lang.clone(), crate::calendar::CalendarWords::of(lang)))
             .collect();
         Ok(Renderer {
+            messages,
             calendars,
             engine: engine::Engine::new(theme)?,
             strings,

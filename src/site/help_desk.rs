@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::config::SiteConfig;
 use crate::content::{PageId, Section};
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Code, Diagnostic};
 
 use super::{Page, PageIndex};
 
@@ -27,53 +27,30 @@ pub fn problems(config: &SiteConfig, pages: &[Page], index: &PageIndex) -> Vec<D
         slug: slug.clone(),
     });
     match (&desk, desk.as_ref().and_then(|id| index.get(id))) {
-        (None, _) => problems.push(
-            Diagnostic::warning(
-                site_yaml,
-                0,
-                "site.yaml names no help desk: where a fact is not confirmed, pages tell readers to ask the help desk and give them no way to reach it",
-            )
-            .with_hint("add `help_desk: <file name of the desk's page in content/offices/>` to site.yaml"),
-        ),
+        (None, _) => problems.push(Diagnostic::new(Code::NoHelpDesk, site_yaml, 0)),
         (Some(id), None) => {
             let known: Vec<&str> = index
                 .keys()
                 .filter(|k| k.section == Section::Offices)
                 .map(|k| k.slug.as_str())
                 .collect();
-            let hint = match nearest(id.slug.as_str(), known.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => "write the file name (without .md) of the desk's page in content/offices/".to_owned(),
-            };
             problems.push(
-                Diagnostic::error(
-                    site_yaml,
-                    0,
-                    format!("`help_desk` names `{}`, but there is no content/offices/{}.md", id.slug, id.slug),
-                )
-                .with_hint(hint),
+                Diagnostic::new(Code::UnknownHelpDesk, site_yaml, 0)
+                    .arg("slug", id.slug.as_str())
+                    .arg(
+                        "known",
+                        nearest(id.slug.as_str(), known.iter().copied()).unwrap_or("none"),
+                    ),
             );
         }
-        (Some(_), Some(&i)) if !has_contact(&pages[i]) => problems.push(
-            Diagnostic::warning(
-                &pages[i].source.path,
-                1,
-                "the help desk has no phone, e-mail or address: every page that says \"ask the help desk\" leaves readers with no way to reach it",
-            )
-            .with_hint("add the desk's `phone`, `email` or `address` here as soon as they are confirmed"),
-        ),
+        (Some(_), Some(&i)) if !has_contact(&pages[i]) => {
+            problems.push(Diagnostic::new(Code::HelpDeskUnreachable, &pages[i].source.path, 1));
+        }
         _ => {}
     }
     for page in pages.iter().filter(|p| p.id.section == Section::Offices) {
         if Some(&page.id) != desk.as_ref() && page.facts().address.is_none() {
-            problems.push(
-                Diagnostic::warning(
-                    &page.source.path,
-                    1,
-                    "this office has no `address`: the page will tell readers to ask the help desk",
-                )
-                .with_hint("add `address: Via ..., 86170 Isernia` once the address is confirmed"),
-            );
+            problems.push(Diagnostic::new(Code::OfficeWithoutAddress, &page.source.path, 1));
         }
     }
     problems

@@ -2,7 +2,7 @@
 //! reference and link, and computes the cross-references and flags that the
 //! pages show (outdated, machine-translated, not translated, review overdue).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::config::{Language, SiteConfig};
 use crate::content::schema::ComuniScope;
 use crate::content::{Date, Document, LangCode, PageId, Section, Slug};
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Code, Diagnostic};
 
 pub mod help_desk;
 
@@ -128,6 +128,7 @@ pub fn resolve(
     languages: Vec<Language>,
     documents: Vec<Arc<Document>>,
     today: Date,
+    unreadable: &HashSet<PageId>,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let (sources, translations): (Vec<Arc<Document>>, Vec<Arc<Document>>) =
@@ -151,44 +152,35 @@ pub fn resolve(
         let lang = doc.lang.clone().expect("partitioned on is_source");
         if lang == config.source_language {
             diagnostics.push(
-                Diagnostic::error(
-                    &doc.path,
-                    0,
-                    format!("`{lang}` is the source language: the source file has no language in its name"),
-                )
-                .with_hint(format!("rename it to {}", doc.id.source_path())),
+                Diagnostic::new(Code::SourceLanguageSuffix, &doc.path, 0)
+                    .arg("lang", lang.as_str())
+                    .arg("source", doc.id.source_path()),
             );
             continue;
         }
         if !config.languages.contains(&lang) {
-            diagnostics.push(
-                Diagnostic::error(&doc.path, 0, format!("`{lang}` is not one of the site's languages"))
-                    .with_hint(format!("add `{lang}` to `languages` in site.yaml (with an i18n/{lang}.yaml), or fix the language in the file name")),
-            );
+            diagnostics.push(Diagnostic::new(Code::LanguageNotOfSite, &doc.path, 0).arg("lang", lang.as_str()));
             continue;
         }
         let Some(&page_index) = index.get(&doc.id) else {
-            diagnostics.push(
-                Diagnostic::error(&doc.path, 0, format!("this translation has no source file: content/{} does not exist", doc.id.source_path()))
-                    .with_hint("write the source page first (in the source language), or fix the file name so it matches its source"),
-            );
+            // A source that exists but could not be read has its own error.
+            if !unreadable.contains(&doc.id) {
+                diagnostics.push(
+                    Diagnostic::new(Code::TranslationWithoutSource, &doc.path, 0).arg("source", doc.id.source_path()),
+                );
+            }
             continue;
         };
         let page = &mut pages[page_index];
         if let Some(updated) = page.source.facts.as_ref().and_then(|f| f.updated) {
             match doc.source_updated {
                 None => diagnostics.push(
-                    Diagnostic::error(&doc.path, 1, "`source_updated` is missing").with_hint(format!(
-                        "add `source_updated: {updated}` (the source's `updated` this translation was made from)"
-                    )),
+                    Diagnostic::new(Code::SourceUpdatedMissing, &doc.path, 1).arg("updated", updated.to_string()),
                 ),
                 Some(from) if from > updated => diagnostics.push(
-                    Diagnostic::warning(
-                        &doc.path,
-                        doc.line_of("source_updated"),
-                        format!("`source_updated` ({from}) is later than the source's `updated` ({updated})"),
-                    )
-                    .with_hint(format!("set it to {updated}")),
+                    Diagnostic::new(Code::SourceUpdatedLater, &doc.path, doc.line_of("source_updated"))
+                        .arg("from", from.to_string())
+                        .arg("updated", updated.to_string()),
                 ),
                 _ => {}
             }
@@ -205,28 +197,19 @@ pub fn resolve(
                 section,
                 slug: slug.clone(),
             };
-            if !index.contains_key(&id) {
+            if !index.contains_key(&id) && !unreadable.contains(&id) {
                 let known: Vec<&str> = index
                     .keys()
                     .filter(|k| k.section == section)
                     .map(|k| k.slug.as_str())
                     .collect();
-                let mut d = Diagnostic::error(
-                    &doc.path,
-                    doc.line_of(key),
-                    format!(
-                        "`{key}` names `{slug}`, but there is no content/{}/{slug}.md",
-                        section.folder()
-                    ),
+                diagnostics.push(
+                    Diagnostic::new(Code::UnknownReference, &doc.path, doc.line_of(key))
+                        .arg("key", key)
+                        .arg("slug", slug.as_str())
+                        .arg("folder", section.folder())
+                        .arg("known", nearest(slug.as_str(), known.iter().copied()).unwrap_or("none")),
                 );
-                d = match nearest(slug.as_str(), known.iter().copied()) {
-                    Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                    None => d.with_hint(format!(
-                        "write the file name (without .md) of a page in content/{}/",
-                        section.folder()
-                    )),
-                };
-                diagnostics.push(d);
             }
         };
         if let Some(comune) = &facts.comune {
@@ -246,19 +229,15 @@ pub fn resolve(
         for topic in &facts.topics {
             if !config.topics.contains(topic) {
                 let known: Vec<&str> = config.topics.iter().map(Slug::as_str).collect();
-                let mut d = Diagnostic::error(
-                    &doc.path,
-                    doc.line_of("topics"),
-                    format!("`{topic}` is not a topic of site.yaml"),
+                diagnostics.push(
+                    Diagnostic::new(Code::UnknownTopic, &doc.path, doc.line_of("topics"))
+                        .arg("topic", topic.as_str())
+                        .arg(
+                            "known",
+                            nearest(topic.as_str(), known.iter().copied()).unwrap_or("none"),
+                        )
+                        .arg("topics", known.join(", ")),
                 );
-                d = match nearest(topic.as_str(), known.iter().copied()) {
-                    Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                    None => d.with_hint(format!(
-                        "the topics are: {}; add new ones to `topics` in site.yaml",
-                        known.join(", ")
-                    )),
-                };
-                diagnostics.push(d);
             }
         }
     }
@@ -273,7 +252,7 @@ pub fn resolve(
         .flat_map_iter(|page| {
             std::iter::once(&page.source)
                 .chain(page.translations.values())
-                .flat_map(|doc| link_problems(doc, &pages, &index))
+                .flat_map(|doc| link_problems(doc, &pages, &index, unreadable))
         })
         .collect();
     diagnostics.extend(link_problems);
@@ -331,12 +310,9 @@ pub fn resolve(
             if age > i64::from(config.review_after_days) {
                 page.review_overdue = true;
                 diagnostics.push(
-                    Diagnostic::warning(
-                        &page.source.path,
-                        page.source.line_of("reviewed"),
-                        format!("review overdue: the facts were last checked on {reviewed}, {age} days ago"),
-                    )
-                    .with_hint("check the facts against the sources, then set `reviewed` to today's date"),
+                    Diagnostic::new(Code::ReviewOverdue, &page.source.path, page.source.line_of("reviewed"))
+                        .arg("reviewed", reviewed.to_string())
+                        .arg("days", age),
                 );
             }
         }
@@ -356,70 +332,53 @@ pub fn resolve(
 
 /// The broken links of `doc`'s body, and the links to a heading that its
 /// page or one of the page's translations lacks.
-fn link_problems(doc: &Document, pages: &[Page], index: &PageIndex) -> Vec<Diagnostic> {
+fn link_problems(doc: &Document, pages: &[Page], index: &PageIndex, unreadable: &HashSet<PageId>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for link in &doc.body.links {
         let Some(target) = index.get(&link.target).map(|i| &pages[*i]) else {
-            let folder = link.target.section.folder();
+            // A page that exists but could not be read has its own error.
+            if unreadable.contains(&link.target) {
+                continue;
+            }
             let known: Vec<&str> = index
                 .keys()
                 .filter(|k| k.section == link.target.section)
                 .map(|k| k.slug.as_str())
                 .collect();
-            let mut d = Diagnostic::error(
-                &doc.path,
-                link.line,
-                format!(
-                    "broken link `{}`: content/{} does not exist",
-                    link.written,
-                    link.target.source_path()
-                ),
-            )
-            .at_column(link.column);
-            d = match nearest(link.target.slug.as_str(), known.iter().copied()) {
-                Some(n) => d.with_hint(format!("did you mean {}{n}.md?", if folder.is_empty() { String::new() } else { format!("../{folder}/") })),
-                None => d.with_hint("check the file name and the folder; links are written relative to this file, like ../offices/questura-isernia.md"),
-            };
-            problems.push(d);
+            problems.push(
+                Diagnostic::new(Code::BrokenLink, &doc.path, link.line)
+                    .at_column(link.column)
+                    .arg("link", &link.written)
+                    .arg("target", link.target.source_path())
+                    .arg("folder", link.target.section.folder())
+                    .arg(
+                        "known",
+                        nearest(link.target.slug.as_str(), known.iter().copied()).unwrap_or("none"),
+                    ),
+            );
             continue;
         };
         let Some(anchor) = &link.anchor else { continue };
         let target_doc = if link.target == doc.id { doc } else { &target.source };
         if !target_doc.body.headings.iter().any(|h| &h.id == anchor) {
             let ids: Vec<&str> = target_doc.body.headings.iter().map(|h| h.id.as_str()).collect();
-            let mut d = Diagnostic::error(
-                &doc.path,
-                link.line,
-                format!(
-                    "the link `{}` points to `#{anchor}`, but {} has no heading with that id",
-                    link.written,
-                    target_doc.path.display()
-                ),
-            )
-            .at_column(link.column);
-            d = match nearest(anchor, ids.iter().copied()) {
-                Some(n) => d.with_hint(format!("did you mean `#{n}`?")),
-                None if ids.is_empty() => d.with_hint("that page has no headings: link the page without `#...`"),
-                None => d.with_hint(format!("its headings are: {}", ids.join(", "))),
-            };
-            problems.push(d);
+            problems.push(
+                Diagnostic::new(Code::BrokenAnchor, &doc.path, link.line)
+                    .at_column(link.column)
+                    .arg("link", &link.written)
+                    .arg("anchor", anchor.as_str())
+                    .arg("target", target_doc.path.display().to_string())
+                    .arg("known", nearest(anchor, ids.iter().copied()).unwrap_or("none")),
+            );
             continue;
         }
         if link.target != doc.id {
             for translation in target.translations.values() {
                 if !translation.body.headings.iter().any(|h| &h.id == anchor) {
                     problems.push(
-                        Diagnostic::warning(
-                            &translation.path,
-                            0,
-                            format!(
-                                "{} links to `#{anchor}`, but this translation has no heading with that id",
-                                doc.path.display()
-                            ),
-                        )
-                        .with_hint(format!(
-                            "give the translated heading the same id: `## ... {{#{anchor}}}`"
-                        )),
+                        Diagnostic::new(Code::AnchorMissingInTranslation, &translation.path, 0)
+                            .arg("source", doc.path.display().to_string())
+                            .arg("anchor", anchor.as_str()),
                     );
                 }
             }

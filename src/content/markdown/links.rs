@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::PageLink;
 use crate::content::ids::{PageId, Section, Slug};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// Turns a link as written into the link to publish. Links to `.md` files
 /// of the site become relative links to their pages and are remembered for
@@ -24,12 +24,11 @@ pub fn rewrite_link(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
     if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
-        diagnostics.push(
-            Diagnostic::warning(path, line, "a `javascript:` link was removed")
-                .at_column(column)
-                .with_hint("link to a page or to an https:// address"),
-        );
+        diagnostics.push(Diagnostic::new(Code::JavascriptLinkRemoved, path, line).at_column(column));
         return "#".into();
+    }
+    if is_email_address(dest) {
+        return format!("mailto:{}", dest.trim());
     }
     if !is_relative(dest) {
         return dest.to_owned();
@@ -52,15 +51,14 @@ pub fn rewrite_link(
         return dest.to_owned();
     }
     if !file.ends_with(".md") {
-        diagnostics.push(
-            Diagnostic::warning(
-                path,
-                line,
-                format!("`{dest}` links to a file that is not a page; it will not work on the published site"),
-            )
-            .at_column(column)
-            .with_hint("link a page by its .md file, for example ../offices/questura-isernia.md"),
-        );
+        // A file of content/ that is not a page, or a file outside the
+        // site's sources, which the published site would not have.
+        let code = if resolve_path(folder, file).is_some_and(|parts| parts.first().is_some_and(|p| p == "content")) {
+            Code::LinkToFileNotPage
+        } else {
+            Code::LinkToMissingFile
+        };
+        diagnostics.push(Diagnostic::new(code, path, line).at_column(column).arg("link", dest));
         return dest.to_owned();
     }
     match resolve_page_path(folder, file) {
@@ -84,9 +82,9 @@ pub fn rewrite_link(
         }
         None => {
             diagnostics.push(
-                Diagnostic::error(path, line, format!("the link `{dest}` does not point to a page of content/"))
+                Diagnostic::new(Code::LinkOutsideContent, path, line)
                     .at_column(column)
-                    .with_hint("write the path of the page's .md file relative to this file, for example ../offices/questura-isernia.md"),
+                    .arg("link", dest),
             );
             "#".into()
         }
@@ -123,39 +121,60 @@ impl<'a> FolderParts<'a> {
     }
 }
 
-/// The page a relative `.md` path names, seen from the file whose folder
-/// is `folder` (inside content/).
-fn resolve_page_path(folder: &FolderParts, link: &str) -> Option<PageId> {
+/// The parts of the path a relative link names, from the site folder,
+/// seen from the file whose folder is `folder`; none when it climbs above
+/// the site folder.
+fn resolve_path<'a>(folder: &FolderParts<'a>, link: &'a str) -> Option<Vec<String>> {
     let decoded = percent_decode(link);
     if decoded.starts_with('/') {
         return None;
     }
-    // The parts of the page's folder, then of the link.
-    let folder = folder.0.as_deref()?;
-    let mut resolved: Vec<&str> = Vec::with_capacity(folder.len() + 2);
-    resolved.extend_from_slice(folder);
+    let mut resolved: Vec<String> = folder.0.as_deref()?.iter().map(|p| (*p).to_owned()).collect();
     for part in decoded.split('/') {
         match part {
             "" | "." => {}
             ".." => {
                 resolved.pop()?;
             }
-            part => resolved.push(part),
+            part => resolved.push(part.to_owned()),
         }
     }
-    let file = resolved.last()?.strip_suffix(".md")?;
+    Some(resolved)
+}
+
+/// The page a relative `.md` path names, seen from the file whose folder
+/// is `folder` (inside content/).
+fn resolve_page_path(folder: &FolderParts, link: &str) -> Option<PageId> {
+    let resolved = resolve_path(folder, link)?;
+    let parts: Vec<&str> = resolved.iter().map(String::as_str).collect();
+    let file = parts.last()?.strip_suffix(".md")?;
     // A link may name a translation file; it means the same page.
     let stem = match file.rsplit_once('.') {
         Some((stem, lang)) if lang.len() == 2 => stem,
         _ => file,
     };
-    match resolved.as_slice() {
+    match parts.as_slice() {
         ["content", _] if stem == "_index" => Some(PageId::home()),
         ["content", folder, _] => Some(PageId {
             section: Section::from_folder(folder)?,
             slug: Slug::parse(stem).ok()?,
         }),
         _ => None,
+    }
+}
+
+/// An e-mail address written as a link without `mailto:`.
+fn is_email_address(dest: &str) -> bool {
+    let dest = dest.trim();
+    match dest.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !dest.contains('/')
+                && !dest.contains(':')
+                && !dest.contains(' ')
+        }
+        None => false,
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::Path;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::content::ids::{PageId, Slug};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 mod headings;
 mod highlight;
@@ -183,16 +183,21 @@ pub fn render(
                 id: link_id,
             }) => {
                 let (line, column) = positions.at(range.start);
-                let dest = rewrite_link(
-                    &dest_url,
-                    id,
-                    path,
-                    &folder,
-                    (line, column),
-                    &up,
-                    &mut out.links,
-                    diagnostics,
-                );
+                // `<name@example.org>`: the HTML writer adds its `mailto:`.
+                let dest = if link_type == pulldown_cmark::LinkType::Email {
+                    dest_url.to_string()
+                } else {
+                    rewrite_link(
+                        &dest_url,
+                        id,
+                        path,
+                        &folder,
+                        (line, column),
+                        &up,
+                        &mut out.links,
+                        diagnostics,
+                    )
+                };
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url: dest.into(),
@@ -209,9 +214,9 @@ pub fn render(
                 if is_relative(&dest_url) {
                     let (line, column) = positions.at(range.start);
                     diagnostics.push(
-                        Diagnostic::warning(path, line, format!("the image `{dest_url}` is not published with the site"))
+                        Diagnostic::new(Code::ImageNotPublished, path, line)
                             .at_column(column)
-                            .with_hint("put images in themes/<name>/static/ and link them with an absolute https:// address, or leave them out"),
+                            .arg("link", dest_url.as_ref()),
                     );
                 }
                 Event::Start(Tag::Image {
@@ -230,15 +235,9 @@ pub fn render(
                 if let Some(danger) = dangerous_html(html) {
                     let (line, column) = positions.at(range.start);
                     diagnostics.push(
-                        Diagnostic::warning(
-                            path,
-                            line,
-                            format!("{danger} removed from the HTML written in the page"),
-                        )
-                        .at_column(column)
-                        .with_hint(
-                            "write the text in Markdown; scripts, frames and event attributes are never published",
-                        ),
+                        Diagnostic::new(Code::RawHtmlRemoved, path, line)
+                            .at_column(column)
+                            .arg("what", danger),
                     );
                 }
                 event

@@ -4,23 +4,24 @@
 
 use std::sync::OnceLock;
 
-/// What a piece of raw HTML holds that will not be published.
+/// What a piece of raw HTML holds that will not be published, as the
+/// `raw-html-removed` message names it.
 pub fn dangerous_html(html: &str) -> Option<&'static str> {
     let lower = html.to_ascii_lowercase();
     if lower.contains("<script") {
-        Some("a <script>")
+        Some("script")
     } else if lower.contains("<iframe") || lower.contains("<frame") {
-        Some("an <iframe>")
+        Some("frame")
     } else if lower.contains("<object") || lower.contains("<embed") {
-        Some("an embedded object")
+        Some("object")
     } else if lower.contains("javascript:") {
-        Some("a `javascript:` address")
+        Some("javascript")
     } else if lower.contains("<style") || lower.contains("style=") {
-        Some("styling")
+        Some("style")
     } else if has_event_attribute(&lower) {
-        Some("an event attribute (on…=)")
+        Some("event")
     } else if lower.contains("<form") || lower.contains("<input") {
-        Some("a form")
+        Some("form")
     } else {
         None
     }

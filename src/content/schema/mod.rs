@@ -105,35 +105,25 @@ pub struct Translated {
 /// file's path and the field's line.
 #[derive(Debug, Default)]
 pub struct ValueProblems {
-    /// The field, the message, the hint, and whether it is only a warning.
     pub found: Vec<ValueProblem>,
 }
 
+/// A value that is well formed but wrong: its field and what is wrong.
 #[derive(Debug)]
 pub struct ValueProblem {
     pub field: &'static str,
-    pub message: String,
-    pub hint: String,
-    pub warning: bool,
+    pub code: crate::diagnostics::Code,
+    pub args: Vec<(&'static str, crate::messages::Arg)>,
 }
 
 impl ValueProblems {
-    pub fn error(&mut self, field: &'static str, message: impl Into<String>, hint: impl Into<String>) {
-        self.found.push(ValueProblem {
-            field,
-            message: message.into(),
-            hint: hint.into(),
-            warning: false,
-        });
-    }
-
-    pub fn warning(&mut self, field: &'static str, message: impl Into<String>, hint: impl Into<String>) {
-        self.found.push(ValueProblem {
-            field,
-            message: message.into(),
-            hint: hint.into(),
-            warning: true,
-        });
+    pub fn push(
+        &mut self,
+        field: &'static str,
+        code: crate::diagnostics::Code,
+        args: Vec<(&'static str, crate::messages::Arg)>,
+    ) {
+        self.found.push(ValueProblem { field, code, args });
     }
 }
 

@@ -36,10 +36,10 @@ impl SourceSchema for NewsSource {
     fn into_page(self, problems: &mut ValueProblems) -> (PageText, Facts) {
         if let (Some(date), Some(until)) = (self.date, self.until) {
             if until < date {
-                problems.error(
+                problems.push(
                     "until",
-                    format!("`until` ({until}) is before the notice's `date` ({date})"),
-                    "`until` is the last day the notice holds: write a day on or after `date`",
+                    crate::diagnostics::Code::UntilBeforeDate,
+                    vec![("until", until.to_string().into()), ("date", date.to_string().into())],
                 );
             }
         }

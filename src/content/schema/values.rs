@@ -186,11 +186,11 @@ impl<'de> Deserialize<'de> for Source {
 pub fn parse_hours(raw: &str, problems: &mut super::ValueProblems) -> Option<crate::hours::Hours> {
     match crate::hours::Hours::parse(raw) {
         Ok(hours) => Some(hours),
-        Err(message) => {
-            problems.error(
+        Err(_) => {
+            problems.push(
                 "hours",
-                format!("`hours` cannot be read: {message}"),
-                "use OpenStreetMap opening_hours syntax, for example \"Mo-Fr 09:00-12:00; Th 15:00-17:00\" (days Mo Tu We Th Fr Sa Su, 24-hour times)",
+                crate::diagnostics::Code::HoursUnreadable,
+                vec![("value", raw.into())],
             );
             None
         }
