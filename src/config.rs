@@ -99,10 +99,11 @@ struct LanguageFile {
     name: Option<String>,
     /// `ltr` or `rtl`; a site's file may leave it to the theme.
     dir: Option<Direction>,
-    /// The keys a native speaker has checked (`all`, or a list). Only a
-    /// theme's strings are tracked: a site's own are its volunteers'.
+    /// The keys a native speaker has checked (`all`, or a list). A theme's
+    /// file without it has none checked; a site's file without it is its
+    /// volunteers' own writing, all checked.
     #[serde(default)]
-    reviewed: Reviewed,
+    reviewed: Option<Reviewed>,
     /// Interface strings; nested maps become dotted keys (`topics.salute`).
     #[serde(default)]
     strings: BTreeMap<String, Value>,
@@ -154,7 +155,8 @@ impl<'de> Deserialize<'de> for Reviewed {
 #[derive(Debug, Clone)]
 pub struct StringsFile {
     pub strings: BTreeMap<String, String>,
-    pub reviewed: Reviewed,
+    /// The checked keys, when the file says.
+    pub reviewed: Option<Reviewed>,
     /// Where it was read from, for diagnostics.
     pub path: PathBuf,
     /// The line of each key in the file.
@@ -436,7 +438,7 @@ mod tests {
     fn nested_strings_are_flattened_with_their_lines() {
         let text = "name: Italiano\nstrings:\n  site_title: Sportello\n  topics:\n    salute: Salute\n";
         let file: LanguageFile = serde_norway::from_str(text).unwrap();
-        assert_eq!(file.reviewed, Reviewed::default());
+        assert_eq!(file.reviewed, None);
         let mut strings = BTreeMap::new();
         flatten("", &file.strings, &mut strings);
         assert_eq!(strings["topics.salute"], "Salute");

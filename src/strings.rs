@@ -73,7 +73,10 @@ impl Strings {
                     .iter()
                     .flatten()
                     .find_map(|(file, is_site)| {
-                        let checked = *is_site || file.reviewed.contains(key);
+                        let checked = match &file.reviewed {
+                            Some(reviewed) => reviewed.contains(key),
+                            None => *is_site,
+                        };
                         file.strings.get(key).map(|text| (text, Origin::Own { checked }))
                     })
                     .or_else(|| {
