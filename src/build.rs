@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::config::{self, Language, SiteConfig};
-use crate::content::{self, Date, Document, PageId, SourceFile};
+use crate::content::{self, Attachments, Date, Document, PageId, SourceFile};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::messages::{Messages, ToolLanguage};
 use crate::output::Staging;
@@ -137,11 +137,11 @@ pub fn load_settings(site_dir: &Path, diagnostics: &mut Diagnostics) -> Option<S
 
 /// Parse: every file into a document, in parallel.
 /// Each file's text is dropped once it is parsed.
-pub fn parse_files(files: Vec<SourceFile>, diagnostics: &mut Diagnostics) -> Vec<Document> {
+pub fn parse_files(files: Vec<SourceFile>, attachments: &Attachments, diagnostics: &mut Diagnostics) -> Vec<Document> {
     let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files
         .into_par_iter()
         .with_max_len(crate::PAGES_PER_TASK)
-        .map(|file| content::parse_document(&file))
+        .map(|file| content::parse_document(&file, attachments))
         .collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, problems) in parsed {
@@ -199,7 +199,11 @@ pub fn check(site_dir: &Path) -> Checked {
 
     let started = Instant::now();
     let settings = load_settings(site_dir, &mut diagnostics);
-    let (files, problems) = content::load_content(site_dir);
+    let content::Loaded {
+        files,
+        attachments,
+        problems,
+    } = content::load_content(site_dir);
     diagnostics.extend(problems);
     timings.load = started.elapsed();
     let Some(settings) = settings else {
@@ -215,7 +219,7 @@ pub fn check(site_dir: &Path) -> Checked {
 
     let started = Instant::now();
     let loaded: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    let documents = prepare_documents(parse_files(files, &mut diagnostics), &settings.languages);
+    let documents = prepare_documents(parse_files(files, &attachments, &mut diagnostics), &settings.languages);
     let unreadable = unreadable_sources(&loaded, &documents);
     timings.parse = started.elapsed();
 
@@ -226,7 +230,17 @@ pub fn check(site_dir: &Path) -> Checked {
         theme,
         strings,
     } = settings;
-    let (site, problems) = site::resolve(config, languages, documents, today(), &unreadable);
+    let (site, problems) = site::resolve(
+        config,
+        languages,
+        site::Sources {
+            folder: site_dir.to_path_buf(),
+            documents,
+            attachments,
+            unreadable,
+        },
+        today(),
+    );
     diagnostics.extend(problems);
     timings.resolve = started.elapsed();
     diagnostics.sort();
@@ -276,19 +290,25 @@ pub fn render_all(
         pages: 0,
         bytes: other_files.iter().map(|file| file.bytes.len() as u64).sum(),
     };
-    let (pages, others) = rayon::join(
+    let (pages, (others, media)) = rayon::join(
         || render::render_site(site, renderer, &search_assets, sink),
         || {
-            other_files
-                .into_par_iter()
-                .with_max_len(crate::PAGES_PER_TASK)
-                .try_for_each(sink)
+            rayon::join(
+                || {
+                    other_files
+                        .into_par_iter()
+                        .with_max_len(crate::PAGES_PER_TASK)
+                        .try_for_each(sink)
+                },
+                || crate::media::publish(site, &site.folder, sink),
+            )
         },
     );
     let mut written = pages?;
     others?;
-    written.files += other_written.files;
-    written.bytes += other_written.bytes;
+    let media_written = media?;
+    written.files += other_written.files + media_written.files;
+    written.bytes += other_written.bytes + media_written.bytes;
     timings.render = started.elapsed();
     Ok(written)
 }

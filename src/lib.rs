@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod glossary;
 pub mod hours;
 pub mod html;
+pub mod media;
 pub mod messages;
 pub mod output;
 pub mod process;

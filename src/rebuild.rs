@@ -33,6 +33,8 @@ pub struct Workspace {
     load_problems: Vec<Diagnostic>,
     files: BTreeMap<PathBuf, Parsed>,
     glossary: Matcher,
+    /// The files beside the pages, as last read.
+    attachments: content::Attachments,
     /// The site last written, when the last build succeeded.
     site: Option<Site>,
     search_stale: bool,
@@ -55,6 +57,7 @@ impl Workspace {
             load_problems: Vec::new(),
             files: BTreeMap::new(),
             glossary: Matcher::new(&[]),
+            attachments: Default::default(),
             site: None,
             search_stale: false,
         }
@@ -78,11 +81,16 @@ impl Workspace {
             }
         });
         self.settings_problems = problems.into_iter().collect();
-        let (files, load_problems) = content::load_content(&self.site_dir);
+        let content::Loaded {
+            files,
+            attachments,
+            problems: load_problems,
+        } = content::load_content(&self.site_dir);
         self.load_problems = load_problems;
+        self.attachments = attachments;
         let mut parse_problems = Diagnostics::default();
         let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-        let documents = build::parse_files(files, &mut parse_problems);
+        let documents = build::parse_files(files, &self.attachments, &mut parse_problems);
         let mut by_file: BTreeMap<PathBuf, Vec<Diagnostic>> = BTreeMap::new();
         for problem in parse_problems {
             by_file.entry(problem.file.clone()).or_default().push(problem);
@@ -147,7 +155,7 @@ impl Workspace {
             let old = self.files.get(&rel).and_then(|p| p.document.clone());
             let parsed = match content::load::load_file(&self.site_dir, &rel) {
                 Ok(Some(file)) => {
-                    let (document, problems) = content::parse_document(&file);
+                    let (document, problems) = content::parse_document(&file, &self.attachments);
                     let document = document.map(|mut d| {
                         glossary::annotate_document(&mut d, &self.glossary);
                         if let Some((settings, _)) = &self.settings {
@@ -165,7 +173,12 @@ impl Workspace {
             };
             let new = parsed.as_ref().and_then(|p| p.document.clone());
             match (&old, &new) {
-                (Some(old), Some(new)) if old.same_shell(new) && old.id.section != Section::Glossary => {
+                // A body that shows a new file needs that file published.
+                (Some(old), Some(new))
+                    if old.same_shell(new)
+                        && old.id.section != Section::Glossary
+                        && old.body.attachments == new.body.attachments =>
+                {
                     touched.push(new.id.clone())
                 }
                 _ => shell_changed = true,
@@ -215,9 +228,13 @@ impl Workspace {
         let (site, problems) = site::resolve(
             settings.config.clone(),
             settings.languages.clone(),
-            documents,
+            site::Sources {
+                folder: self.site_dir.clone(),
+                documents,
+                attachments: self.attachments.clone(),
+                unreadable,
+            },
             build::today(),
-            &unreadable,
         );
         diagnostics.extend(problems);
         diagnostics.sort();

@@ -323,7 +323,7 @@ fn no_input_makes_the_build_panic() {
         (b"---\n: :\n---\n", Some((2, "cannot be read from here"))),
         (b"---\ntitle: [1, 2]\n---\n", Some((2, "`title`"))),
         (
-            b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](x.png)\n```nolang\ncode\n```\n",
+            b"---\ntitle: x\n---\n[a](../../../../x.md) [b](#) [c](<>) ![i](https://example.org/x.png)\n```nolang\ncode\n```\n",
             Some((4, "does not point to a page")),
         ),
         (b"\xFF\xFE\x00", Some((1, "not valid UTF-8"))),

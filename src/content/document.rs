@@ -7,14 +7,15 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde_norway::{Mapping, Value};
 
+use super::attachments::Attachments;
 use super::date::Date;
 use super::front_matter;
 use super::ids::{LangCode, PageId, Section, Slug};
 use super::load::SourceFile;
 use super::markdown::{self, RenderedMarkdown};
 use super::schema::{
-    ComuneSource, ComuniScope, Field, FieldKind, Geo, GlossarySource, HomeSource, Istat, NewsSource, OfficeSource,
-    PageSource, ProcedureSource, ServiceSource, Source, SourceSchema, TranslationSchema, ValueProblems,
+    ComuneSource, ComuniScope, Field, FieldKind, Form, Geo, GlossarySource, HomeSource, Istat, NewsSource,
+    OfficeSource, PageSource, ProcedureSource, ServiceSource, Source, SourceSchema, TranslationSchema, ValueProblems,
 };
 use super::yaml_problems;
 use crate::diagnostics::{nearest, Code, Diagnostic};
@@ -47,6 +48,8 @@ pub struct Facts {
     pub istat: Option<Istat>,
     /// The official pages the facts come from.
     pub sources: Vec<Source>,
+    /// A guide's forms, beside its page.
+    pub forms: Vec<Form>,
     /// The Italian term of a glossary entry.
     pub term: Option<String>,
 }
@@ -103,7 +106,7 @@ impl Document {
 
 /// Parses one file. Returns the document when it is usable (possibly with
 /// problems reported) and every problem found.
-pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) {
+pub fn parse_document(file: &SourceFile, attachments: &Attachments) -> (Option<Document>, Vec<Diagnostic>) {
     let mut ctx = Ctx {
         path: file.path.clone(),
         diagnostics: Vec::new(),
@@ -142,7 +145,16 @@ pub fn parse_document(file: &SourceFile) -> (Option<Document>, Vec<Diagnostic>) 
         (Section::Pages, false) => ctx.translation::<PageSource>(&mapping),
         (Section::Home, false) => ctx.translation::<HomeSource>(&mapping),
     };
-    let body = markdown::render(split.body, split.body_line, &file.id, &file.path, &mut ctx.diagnostics);
+    let body = markdown::render(
+        &markdown::Body {
+            text: split.body,
+            first_line: split.body_line,
+            id: &file.id,
+            path: &file.path,
+            attachments,
+        },
+        &mut ctx.diagnostics,
+    );
     let document = Document {
         path: file.path.clone(),
         id: file.id.clone(),
@@ -293,6 +305,7 @@ fn value_kind(kind: Option<FieldKind>) -> &'static str {
         Some(FieldKind::Lines | FieldKind::Refs(_) | FieldKind::Topics | FieldKind::Languages) => "list",
         Some(FieldKind::TranslatedBy) => "translated_by",
         Some(FieldKind::Sources) => "sources",
+        Some(FieldKind::Forms) => "forms",
         Some(FieldKind::Geo) => "geo",
         Some(FieldKind::Istat) => "istat",
         Some(FieldKind::Phones) => "phones",

@@ -1,11 +1,13 @@
 //! Finds the Markdown sources under content/ and reads them as text,
-//! accepting a byte-order mark and Windows line ends.
+//! accepting a byte-order mark and Windows line ends, and the files beside
+//! them that pages may link (see [`attachments`]).
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use super::attachments::{self, Attachment, Attachments};
 use super::ids::{LangCode, PageId, Section, Slug};
 use crate::diagnostics::{Code, Diagnostic};
 
@@ -21,19 +23,35 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Walks `site/content` and reads every page file, in parallel, sorted by
-/// path. Its problems come in no fixed order: the callers sort them with
-/// all the others.
-pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+/// What content/ holds: the pages, and the files beside them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub attachments: Attachments,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// One file found in content/.
+enum Found {
+    Page(SourceFile),
+    Attachment(Attachment),
+}
+
+/// Walks `site/content` and reads every page file and every attachment, in
+/// parallel, pages sorted by path. Its problems come in no fixed order: the
+/// callers sort them with all the others.
+pub fn load_content(site: &Path) -> Loaded {
     let content = site.join("content");
-    let mut diagnostics = Vec::new();
+    let mut loaded = Loaded::default();
     if !content.is_dir() {
-        diagnostics.push(Diagnostic::new(Code::NoContentFolder, "content", 0));
-        return (Vec::new(), diagnostics);
+        loaded
+            .problems
+            .push(Diagnostic::new(Code::NoContentFolder, "content", 0));
+        return loaded;
     }
     // Files are read as the walk finds them, on every core, then put in the
     // order of their paths' bytes, whatever order the walk found them in.
-    let found: Vec<Result<SourceFile, Diagnostic>> = WalkDir::new(&content)
+    let found: Vec<Result<Found, Diagnostic>> = WalkDir::new(&content)
         .into_iter()
         .par_bridge()
         .filter_map(|entry| {
@@ -52,21 +70,25 @@ pub fn load_content(site: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             }
             let rel = relative(site, entry.path());
             match classify(&rel) {
-                Ok(Some((id, lang))) => Some(read_source(entry.path(), rel, id, lang)),
-                Ok(None) => None,
+                Ok(Some((id, lang))) => Some(read_source(entry.path(), rel, id, lang).map(Found::Page)),
+                Ok(None) => attachments::read(entry.path(), rel)
+                    .transpose()
+                    .map(|read| read.map(Found::Attachment)),
                 Err(diagnostic) => Some(Err(diagnostic)),
             }
         })
         .collect();
-    let mut files = Vec::with_capacity(found.len());
     for item in found {
         match item {
-            Ok(file) => files.push(file),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Ok(Found::Page(file)) => loaded.files.push(file),
+            Ok(Found::Attachment(attachment)) => loaded.attachments.insert(attachment),
+            Err(diagnostic) => loaded.problems.push(diagnostic),
         }
     }
-    files.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
-    (files, diagnostics)
+    loaded
+        .files
+        .sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
+    loaded
 }
 
 /// Reads one file of content/, given relative to the site folder: `None`

@@ -75,6 +75,11 @@ codes! {
     SourceUpdatedMissing = "E0309", "source-updated-missing";
     UnknownHelpDesk = "E0310", "unknown-help-desk";
     LinkToMissingFile = "E0311", "link-to-missing-file";
+    AttachmentMissing = "E0312", "attachment-missing";
+    ImageWithoutAlt = "E0313", "image-without-alt";
+    ImageUnreadable = "E0314", "image-unreadable";
+    UnpublishedFileType = "E0315", "unpublished-file-type";
+    FormMissing = "E0316", "form-missing";
 
     SiteYaml = "E0401", "site-yaml";
     LanguagesEmpty = "E0402", "languages-empty";
@@ -104,7 +109,9 @@ codes! {
     JavascriptLinkRemoved = "W0108", "javascript-link-removed";
     ImageNotPublished = "W0109", "image-not-published";
     InterfaceStringsMissing = "W0110", "interface-strings-missing";
-    LinkToFileNotPage = "W0111", "link-to-file-not-page";
+    AttachmentUnused = "W0112", "attachment-unused";
+    AttachmentLarge = "W0113", "attachment-large";
+    SvgCleaned = "W0114", "svg-cleaned";
 }
 
 impl Code {

@@ -68,6 +68,7 @@ bad-value = `{ $field }` cannot be read: `{ $value }`
         [list] write a list, for example `{ $field }: [first, second]`, or one `- item` a line below `{ $field }:`
         [translated_by] the only value is `machine`; remove the line once a person has checked the translation
         [sources] write each source as an address, or as `url:` with `title:` and `date:` (the date the page carries) or `seen:` (the day you read it)
+        [forms] write each form as `- file: modulo-1.pdf` with `title: Modulo 1` on the next line, indented
         [geo] write the position as [latitude, longitude], for example [41.594, 14.233]
         [istat] write six digits in quotes, for example "094023"
         [phones] write a phone number in quotes, or a list such as ["+39 0865 000000"]
@@ -120,6 +121,16 @@ unknown-help-desk = `help_desk` names `{ $slug }`, but there is no content/offic
     }
 link-to-missing-file = the link `{ $link }` points to a file that is not in the site: the published page would have a broken link
     .hint = link a page by its .md file (for example ../offices/questura-isernia.md), or a web page by its https:// address
+attachment-missing = `{ $link }` links to a file that is not there: { $path } does not exist
+    .hint = put the file beside the page (in its section's folder or in a folder named like the page), or fix the name in the link
+image-without-alt = this image has no description: `![]({ $link })`
+    .hint = describe what the image shows between the brackets, for example `![the postal kit, opened]({ $link })`: readers who cannot see it hear it
+image-unreadable = { $path } cannot be read as an image
+    .hint = save it again as JPEG or PNG
+unpublished-file-type = `{ $link }` links to a kind of file that is not published with the site
+    .hint = link a photo (JPEG, PNG, WebP, SVG) or a document (PDF, DOCX, ODT), or a web page by its https:// address
+form-missing = the form `{ $file }` is not beside the page: { $path } does not exist
+    .hint = put the file in the page's folder, or fix its name in `forms`
 
 ## E04: site.yaml and languages
 
@@ -205,8 +216,21 @@ interface-strings-missing = { $count } interface { $count ->
         [english] add them under `strings:`; until then readers see the theme's English text
        *[source] add them under `strings:`; until then readers see the source language's text
     }
-link-to-file-not-page = `{ $link }` links to a file that is not a page; it will not work on the published site
-    .hint = link a page by its .md file, for example ../offices/questura-isernia.md
+attachment-unused = no page links { $path }: it is not published
+    .hint = link it from a page (`[form]({ $name })` or `![description]({ $name })`), or remove it
+attachment-large = { $path } weighs { $size }: { $kind ->
+        [image] readers on costly data download a smaller copy, but the original is heavy to keep in the portal
+       *[document] readers on costly data pay for every megabyte
+    }
+    .hint = { $kind ->
+        [image] a photo of up to 5 MB is enough: save a smaller copy
+       *[document] a form of up to 2 MB is enough: save it again with smaller images, or split it
+    }
+svg-cleaned = { $path } had { $what ->
+        [script] a script
+       *[reference] a reference to another site
+    }, which was removed before publishing
+    .hint = draw it without scripts and with everything it shows inside the file
 
 ## The commands: what they say when they finish
 
@@ -311,6 +335,7 @@ field-eligibility = who can use it
 field-cost = what it costs, as an official source says; leave it out if unsure
 field-duration = how long it takes, as an official source says
 field-documents = what to bring, one line each: shown as a checklist
+field-forms = the forms to fill in: each file, placed beside the page, with its title
 field-sources = the official pages the facts come from, each with the date it carries or the day you read it
 field-term = the Italian term, kept in every language
 field-translation = the term in this language (the Italian term stays beside it)

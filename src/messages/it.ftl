@@ -68,6 +68,7 @@ bad-value = `{ $field }` non si riesce a leggere: `{ $value }`
         [list] scrivi un elenco, per esempio `{ $field }: [primo, secondo]`, oppure un `- elemento` per riga sotto `{ $field }:`
         [translated_by] l'unico valore possibile è `machine`; togli la riga quando una persona ha controllato la traduzione
         [sources] scrivi ogni fonte come indirizzo, oppure come `url:` con `title:` e `date:` (la data che la pagina riporta) o `seen:` (il giorno in cui l'hai letta)
+        [forms] scrivi ogni modulo come `- file: modulo-1.pdf` con `title: Modulo 1` nella riga sotto, rientrata
         [geo] scrivi la posizione come [latitudine, longitudine], per esempio [41.594, 14.233]
         [istat] scrivi sei cifre tra virgolette, per esempio "094023"
         [phones] scrivi il numero tra virgolette, oppure un elenco come ["+39 0865 000000"]
@@ -120,6 +121,16 @@ unknown-help-desk = `help_desk` nomina `{ $slug }`, ma non esiste content/office
     }
 link-to-missing-file = il link `{ $link }` porta a un file che non fa parte del sito: nella pagina pubblicata sarebbe un link rotto
     .hint = collega una pagina con il suo file .md (per esempio ../offices/questura-isernia.md), oppure una pagina web con il suo indirizzo https://
+attachment-missing = `{ $link }` porta a un file che non c'è: { $path } non esiste
+    .hint = metti il file accanto alla pagina (nella cartella della sua sezione o in una cartella con il nome della pagina), oppure correggi il nome nel link
+image-without-alt = questa immagine non ha una descrizione: `![]({ $link })`
+    .hint = descrivi tra le parentesi quadre cosa mostra l'immagine, per esempio `![il kit postale, aperto]({ $link })`: chi non la vede la sente leggere
+image-unreadable = { $path } non si riesce a leggere come immagine
+    .hint = salvala di nuovo come JPEG o PNG
+unpublished-file-type = `{ $link }` porta a un tipo di file che non viene pubblicato con il sito
+    .hint = collega una foto (JPEG, PNG, WebP, SVG) o un documento (PDF, DOCX, ODT), oppure una pagina web con il suo indirizzo https://
+form-missing = il modulo `{ $file }` non è accanto alla pagina: { $path } non esiste
+    .hint = metti il file nella cartella della pagina, oppure correggi il suo nome in `forms`
 
 ## E04: site.yaml e le lingue
 
@@ -205,8 +216,21 @@ interface-strings-missing = { $count ->
         [english] aggiungili sotto `strings:`; finché mancano, i lettori vedono il testo inglese del tema
        *[source] aggiungili sotto `strings:`; finché mancano, i lettori vedono il testo della lingua principale
     }
-link-to-file-not-page = `{ $link }` porta a un file che non è una pagina; nel sito pubblicato non funzionerà
-    .hint = collega una pagina con il suo file .md, per esempio ../offices/questura-isernia.md
+attachment-unused = nessuna pagina collega { $path }: non viene pubblicato
+    .hint = collegalo da una pagina (`[modulo]({ $name })` o `![descrizione]({ $name })`), oppure toglilo
+attachment-large = { $path } pesa { $size }: { $kind ->
+        [image] chi legge con pochi dati scarica una copia più piccola, ma l'originale è pesante da tenere nel portale
+       *[document] chi legge con pochi dati paga ogni megabyte
+    }
+    .hint = { $kind ->
+        [image] basta una foto fino a 5 MB: salvane una copia più piccola
+       *[document] basta un modulo fino a 2 MB: salvalo di nuovo con immagini più leggere, oppure dividilo
+    }
+svg-cleaned = { $path } conteneva { $what ->
+        [script] uno script
+       *[reference] un riferimento a un altro sito
+    }, che è stato tolto prima di pubblicare
+    .hint = disegnalo senza script e con tutto quello che mostra dentro il file
 
 ## I comandi: cosa dicono quando finiscono
 
@@ -311,6 +335,7 @@ field-eligibility = chi può usarlo
 field-cost = quanto costa, come dice una fonte ufficiale; lascialo fuori se non sei sicuro
 field-duration = quanto tempo ci vuole, come dice una fonte ufficiale
 field-documents = cosa portare, un elemento per riga: diventa una lista da spuntare
+field-forms = i moduli da compilare: ogni file, messo accanto alla pagina, con il suo titolo
 field-sources = le pagine ufficiali da cui vengono i dati, ognuna con la data che riporta o il giorno in cui l'hai letta
 field-term = il termine italiano, che resta in tutte le lingue
 field-translation = il termine in questa lingua (accanto resta quello italiano)

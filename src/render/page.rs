@@ -10,7 +10,7 @@ use crate::site::{Page, Site, TranslationState};
 use super::links::Links;
 use super::lists::topic_links;
 use super::translated::{dir_of, text, text_field};
-use super::views::{GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, SourceView, Text};
+use super::views::{FormView, GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, SourceView, Text};
 use super::{qr, structured_data, Renderer, LIST_IN_FULL};
 
 /// How many notices the home page shows.
@@ -121,6 +121,7 @@ pub fn page_view<'a>(
     view.phones = facts.phone.iter().map(|p| PhoneView::of(p)).collect();
     view.email = facts.email.clone();
     view.pec = facts.pec.clone();
+    view.forms = form_views(site, renderer, page, lang);
     view.published = facts.published.map(|d| d.to_string());
     view.published_text = facts.published.map(|d| renderer.date(lang, d));
     view.until = facts.until.map(|d| d.to_string());
@@ -188,6 +189,37 @@ pub fn page_view<'a>(
         view.news.truncate(NEWS_ON_HOME);
     }
     view
+}
+
+/// A guide's forms as the facts box shows them.
+fn form_views(site: &Site, renderer: &Renderer, page: &Page, lang: &LangCode) -> Vec<FormView> {
+    let root = "../".repeat(page.id.depth() + 1);
+    page.facts()
+        .forms
+        .iter()
+        .filter_map(|form| {
+            let path = crate::content::attachments::beside(&page.source.path, &form.file)?;
+            let attachment = site.attachments.get(&path)?;
+            let kind = match attachment.kind {
+                crate::content::attachments::Kind::Document(document) => document.label().to_owned(),
+                crate::content::attachments::Kind::Svg => "SVG".to_owned(),
+                crate::content::attachments::Kind::Raster { .. } => "JPEG".to_owned(),
+            };
+            let meta = renderer
+                .strings
+                .get(lang, "file_type_size")
+                .replace("{type}", &kind)
+                .replace("{size}", &crate::site::files::human_size(attachment.size));
+            let linked = attachment.linked_path();
+            Some(FormView {
+                href: format!("{root}{linked}"),
+                url: format!("{}/{linked}", site.config.base()),
+                title: form.title.clone(),
+                title_lang: (lang != site.source_language()).then(|| site.source_language().to_string()),
+                meta,
+            })
+        })
+        .collect()
 }
 
 /// A language's name in the reader's language (`language_names.xx`), or in

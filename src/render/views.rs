@@ -118,6 +118,18 @@ pub struct SourceView {
     pub seen: Option<String>,
 }
 
+/// A form of a guide: its link, its title, its type and size ("PDF, 180 KB")
+/// so that a reader on costly data knows before tapping, and its address
+/// for print.
+#[derive(Serialize)]
+pub struct FormView {
+    pub href: String,
+    pub url: String,
+    pub title: String,
+    pub title_lang: Option<String>,
+    pub meta: String,
+}
+
 /// A glossary entry in a page's "words explained" box.
 #[derive(Serialize)]
 pub struct GlossView {
@@ -202,6 +214,8 @@ pub struct PageView<'a> {
     pub news: Vec<LinkView<'a>>,
     /// Certified e-mail of an office or town hall.
     pub pec: Option<String>,
+    /// A guide's forms.
+    pub forms: Vec<FormView>,
 }
 
 impl PageView<'_> {

@@ -9,9 +9,10 @@ use rayon::prelude::*;
 
 use crate::config::{Language, SiteConfig};
 use crate::content::schema::ComuniScope;
-use crate::content::{Date, Document, LangCode, PageId, Section, Slug};
+use crate::content::{Attachments, Date, Document, LangCode, PageId, Section, Slug};
 use crate::diagnostics::{nearest, Code, Diagnostic};
 
+pub mod files;
 pub mod help_desk;
 
 /// A page of the site: its source and its translations, with what links to
@@ -89,6 +90,10 @@ pub type PageIndex = HashMap<PageId, usize, foldhash::fast::FixedState>;
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
+    /// The files beside the pages; those a page links are published.
+    pub attachments: Attachments,
+    /// The site's folder.
+    pub folder: std::path::PathBuf,
     pub languages: Vec<Language>,
     pub pages: Vec<Page>,
     pub index: PageIndex,
@@ -122,14 +127,26 @@ impl Site {
     }
 }
 
+/// What content/ gave: the parsed documents, the files beside them, and
+/// the pages whose file exists but could not be read.
+pub struct Sources {
+    /// The site's folder, where the attachments are read from.
+    pub folder: std::path::PathBuf,
+    pub documents: Vec<Arc<Document>>,
+    pub attachments: Attachments,
+    /// Links to these pages are not broken: the one error is in the file.
+    pub unreadable: HashSet<PageId>,
+}
+
 /// Builds the site model from parsed documents, reporting every problem.
-pub fn resolve(
-    config: SiteConfig,
-    languages: Vec<Language>,
-    documents: Vec<Arc<Document>>,
-    today: Date,
-    unreadable: &HashSet<PageId>,
-) -> (Site, Vec<Diagnostic>) {
+pub fn resolve(config: SiteConfig, languages: Vec<Language>, sources: Sources, today: Date) -> (Site, Vec<Diagnostic>) {
+    let Sources {
+        folder,
+        documents,
+        attachments,
+        unreadable,
+    } = sources;
+    let unreadable = &unreadable;
     let mut diagnostics = Vec::new();
     let (sources, translations): (Vec<Arc<Document>>, Vec<Arc<Document>>) =
         documents.into_iter().partition(|d| d.is_source());
@@ -243,6 +260,7 @@ pub fn resolve(
     }
 
     diagnostics.extend(help_desk::problems(&config, &pages, &index));
+    diagnostics.extend(files::problems(&pages, &attachments, &folder));
 
     // Links inside bodies, and their anchors: every document on its own,
     // in parallel.
@@ -319,6 +337,8 @@ pub fn resolve(
     }
 
     let site = Site {
+        folder,
+        attachments,
         config,
         languages,
         pages,

@@ -1,92 +1,174 @@
 //! Links written in a body: a link to another page's `.md` file becomes
-//! the relative link to that page (and is remembered for checking); other
-//! links are kept, a `javascript:` one removed.
+//! the relative link to that page (and is remembered for checking), a link
+//! to a file beside the pages the link to its published copy; other links
+//! are kept, a `javascript:` one removed.
 
 use std::borrow::Cow;
 use std::path::Path;
 
 use super::PageLink;
+use crate::content::attachments::{self, Attachment, Attachments};
 use crate::content::ids::{PageId, Section, Slug};
 use crate::diagnostics::{Code, Diagnostic};
 
-/// Turns a link as written into the link to publish. Links to `.md` files
-/// of the site become relative links to their pages and are remembered for
-/// checking; others are kept.
-#[allow(clippy::too_many_arguments)]
-pub fn rewrite_link(
-    dest: &str,
-    from: &PageId,
-    path: &Path,
-    folder: &FolderParts,
-    (line, column): (usize, usize),
-    up: &str,
-    links: &mut Vec<PageLink>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> String {
-    if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
-        diagnostics.push(Diagnostic::new(Code::JavascriptLinkRemoved, path, line).at_column(column));
-        return "#".into();
-    }
-    if is_email_address(dest) {
-        return format!("mailto:{}", dest.trim());
-    }
-    if !is_relative(dest) {
-        return dest.to_owned();
-    }
-    let (file, anchor) = match dest.split_once('#') {
-        Some((file, anchor)) => (file, Some(anchor.to_owned()).filter(|a| !a.is_empty())),
-        None => (dest, None),
-    };
-    if file.is_empty() {
-        // A link to a heading of the same page.
-        if let Some(anchor) = &anchor {
-            links.push(PageLink {
-                target: from.clone(),
-                anchor: Some(anchor.clone()),
-                line,
-                column,
-                written: dest.into(),
-            });
-        }
-        return dest.to_owned();
-    }
-    if !file.ends_with(".md") {
-        // A file of content/ that is not a page, or a file outside the
-        // site's sources, which the published site would not have.
-        let code = if resolve_path(folder, file).is_some_and(|parts| parts.first().is_some_and(|p| p == "content")) {
-            Code::LinkToFileNotPage
-        } else {
-            Code::LinkToMissingFile
+/// What the links of one body are resolved against.
+pub struct Linking<'a> {
+    /// The page the body belongs to.
+    pub from: &'a PageId,
+    /// The body's file, relative to the site folder.
+    pub path: &'a Path,
+    pub folder: FolderParts<'a>,
+    /// From the page's folder up to its language's root (`../../`).
+    pub up: String,
+    /// From the page's folder up to the site's root (`../../../`).
+    pub root: String,
+    pub attachments: &'a Attachments,
+}
+
+/// What a link found, besides the address to publish.
+pub enum Found<'a> {
+    /// A page (or a heading) of the site.
+    Page(PageLink),
+    /// A file beside the pages.
+    Attachment(&'a Attachment),
+    Nothing,
+}
+
+impl<'a> Linking<'a> {
+    /// Turns a link as written into the link to publish. Links to `.md`
+    /// files become relative links to their pages, links to files beside
+    /// the pages links to their published copies; others are kept.
+    pub fn rewrite(
+        &self,
+        dest: &str,
+        (line, column): (usize, usize),
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> (String, Found<'a>) {
+        let problem = |code: Code| {
+            Diagnostic::new(code, self.path, line)
+                .at_column(column)
+                .arg("link", dest)
         };
-        diagnostics.push(Diagnostic::new(code, path, line).at_column(column).arg("link", dest));
-        return dest.to_owned();
-    }
-    match resolve_page_path(folder, file) {
-        Some(target) => {
-            let mut href = String::with_capacity(up.len() + 48);
-            href.push_str(up);
-            target.push_folder_path(&mut href);
-            href.push_str("index.html");
-            if let Some(anchor) = &anchor {
-                href.push('#');
-                href.push_str(anchor);
-            }
-            links.push(PageLink {
-                target,
-                anchor,
-                line,
-                column,
-                written: dest.into(),
-            });
-            href
+        if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
+            diagnostics.push(Diagnostic::new(Code::JavascriptLinkRemoved, self.path, line).at_column(column));
+            return ("#".into(), Found::Nothing);
         }
-        None => {
+        if is_email_address(dest) {
+            return (format!("mailto:{}", dest.trim()), Found::Nothing);
+        }
+        if !is_relative(dest) {
+            return (dest.to_owned(), Found::Nothing);
+        }
+        let (file, anchor) = match dest.split_once('#') {
+            Some((file, anchor)) => (file, Some(anchor.to_owned()).filter(|a| !a.is_empty())),
+            None => (dest, None),
+        };
+        if file.is_empty() {
+            // A link to a heading of the same page.
+            let found = match &anchor {
+                Some(anchor) => Found::Page(PageLink {
+                    target: self.from.clone(),
+                    anchor: Some(anchor.clone()),
+                    line,
+                    column,
+                    written: dest.into(),
+                }),
+                None => Found::Nothing,
+            };
+            return (dest.to_owned(), found);
+        }
+        if !file.ends_with(".md") {
+            return self.file_link(dest, file, (line, column), diagnostics);
+        }
+        match resolve_page_path(&self.folder, file) {
+            Some(target) => {
+                let mut href = String::with_capacity(self.up.len() + 48);
+                href.push_str(&self.up);
+                target.push_folder_path(&mut href);
+                href.push_str("index.html");
+                if let Some(anchor) = &anchor {
+                    href.push('#');
+                    href.push_str(anchor);
+                }
+                let link = PageLink {
+                    target,
+                    anchor,
+                    line,
+                    column,
+                    written: dest.into(),
+                };
+                (href, Found::Page(link))
+            }
+            None => {
+                diagnostics.push(problem(Code::LinkOutsideContent));
+                ("#".into(), Found::Nothing)
+            }
+        }
+    }
+
+    /// A link to a file that is not a page: a file beside the pages is
+    /// published and linked; any other would be a broken link.
+    fn file_link(
+        &self,
+        dest: &str,
+        file: &str,
+        (line, column): (usize, usize),
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> (String, Found<'a>) {
+        let problem = |code: Code| {
+            Diagnostic::new(code, self.path, line)
+                .at_column(column)
+                .arg("link", dest)
+        };
+        let resolved = resolve_path(&self.folder, file);
+        let in_content = resolved
+            .as_ref()
+            .is_some_and(|parts| parts.first().is_some_and(|p| p == "content"));
+        if !in_content {
+            diagnostics.push(problem(Code::LinkToMissingFile));
+            return (dest.to_owned(), Found::Nothing);
+        }
+        let path = resolved.unwrap_or_default().join("/");
+        match self.attachments.get(&path) {
+            Some(attachment) => (
+                format!("{}{}", self.root, attachment.linked_path()),
+                Found::Attachment(attachment),
+            ),
+            None if attachments::kind_of_name(&path).is_some() => {
+                diagnostics.push(problem(Code::AttachmentMissing).arg("path", path));
+                ("#".into(), Found::Nothing)
+            }
+            None => {
+                diagnostics.push(problem(Code::UnpublishedFileType));
+                ("#".into(), Found::Nothing)
+            }
+        }
+    }
+
+    /// The attachment an image's address names: `None` for an address on
+    /// the web, and a problem for one that names no attachment.
+    pub fn image(
+        &self,
+        dest: &str,
+        (line, column): (usize, usize),
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<&'a Attachment> {
+        if !is_relative(dest) {
             diagnostics.push(
-                Diagnostic::new(Code::LinkOutsideContent, path, line)
+                Diagnostic::new(Code::ImageNotPublished, self.path, line)
                     .at_column(column)
                     .arg("link", dest),
             );
-            "#".into()
+            return None;
+        }
+        match self.file_link(
+            dest,
+            dest.split('#').next().unwrap_or(dest),
+            (line, column),
+            diagnostics,
+        ) {
+            (_, Found::Attachment(attachment)) => Some(attachment),
+            _ => None,
         }
     }
 }

@@ -7,11 +7,13 @@ use std::path::Path;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::content::attachments::{slash_path, Attachment, Attachments};
 use crate::content::ids::{PageId, Slug};
 use crate::diagnostics::{Code, Diagnostic};
 
 mod headings;
 mod highlight;
+mod images;
 mod links;
 mod plain_text;
 mod positions;
@@ -20,7 +22,7 @@ mod sanitize;
 pub use headings::heading_id;
 
 use highlight::highlight;
-use links::{is_relative, rewrite_link, FolderParts};
+use links::{FolderParts, Found, Linking};
 use plain_text::collapse_whitespace;
 use positions::Positions;
 use sanitize::{dangerous_html, sanitize};
@@ -59,6 +61,8 @@ pub struct RenderedMarkdown {
     pub has_ordered_list: bool,
     /// The glossary entries explained in place, in order of first use.
     pub glossary: Vec<Slug>,
+    /// The files beside the pages that the body links or shows.
+    pub attachments: Vec<String>,
 }
 
 /// A heading being read: its events are held until its text, and so its
@@ -72,14 +76,35 @@ struct OpenHeading<'a> {
     text: String,
 }
 
-/// Converts `body`, which starts at line `first_line` of `path`.
-pub fn render(
-    body: &str,
-    first_line: usize,
-    id: &PageId,
-    path: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> RenderedMarkdown {
+/// The body of one page file, and what its links are resolved against.
+pub struct Body<'a> {
+    pub text: &'a str,
+    /// The line of the file the body starts on.
+    pub first_line: usize,
+    pub id: &'a PageId,
+    /// The file, relative to the site folder.
+    pub path: &'a Path,
+    pub attachments: &'a Attachments,
+}
+
+/// An image being read: its text (the description) comes before its end.
+struct OpenImage<'a> {
+    attachment: Option<&'a Attachment>,
+    dest: String,
+    alt: String,
+    line: usize,
+    column: usize,
+}
+
+/// Converts a body to HTML.
+pub fn render(source: &Body, diagnostics: &mut Vec<Diagnostic>) -> RenderedMarkdown {
+    let Body {
+        text: body,
+        first_line,
+        id,
+        path,
+        attachments,
+    } = *source;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -88,7 +113,17 @@ pub fn render(
     let mut positions = Positions::new(body, first_line);
 
     let up = "../".repeat(id.depth());
-    let folder = FolderParts::of(path);
+    let linking = Linking {
+        from: id,
+        path,
+        folder: FolderParts::of(path),
+        root: format!("{up}../"),
+        up,
+        attachments,
+    };
+    let mut image: Option<OpenImage> = None;
+    let mut seen_heading = false;
+    let mut images = 0;
     let mut out = RenderedMarkdown::default();
     let mut events: Vec<Event> = Vec::with_capacity(body.len() / 16);
     let mut used_ids: HashSet<String> = HashSet::new();
@@ -129,6 +164,7 @@ pub fn render(
                 classes,
                 attrs,
             }) => {
+                seen_heading = true;
                 heading = Some(OpenHeading {
                     level,
                     explicit: id.map(|i| i.to_string()),
@@ -187,16 +223,13 @@ pub fn render(
                 let dest = if link_type == pulldown_cmark::LinkType::Email {
                     dest_url.to_string()
                 } else {
-                    rewrite_link(
-                        &dest_url,
-                        id,
-                        path,
-                        &folder,
-                        (line, column),
-                        &up,
-                        &mut out.links,
-                        diagnostics,
-                    )
+                    let (dest, found) = linking.rewrite(&dest_url, (line, column), diagnostics);
+                    match found {
+                        Found::Page(link) => out.links.push(link),
+                        Found::Attachment(attachment) => out.attachments.push(slash_path(&attachment.path)),
+                        Found::Nothing => {}
+                    }
+                    dest
                 };
                 Event::Start(Tag::Link {
                     link_type,
@@ -205,26 +238,47 @@ pub fn render(
                     id: link_id,
                 })
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id: image_id,
-            }) => {
-                if is_relative(&dest_url) {
-                    let (line, column) = positions.at(range.start);
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let (line, column) = positions.at(range.start);
+                let attachment = linking.image(&dest_url, (line, column), diagnostics);
+                if let Some(attachment) = attachment {
+                    out.attachments.push(slash_path(&attachment.path));
+                }
+                image = Some(OpenImage {
+                    attachment,
+                    dest: dest_url.to_string(),
+                    alt: String::new(),
+                    line,
+                    column,
+                });
+                continue;
+            }
+            Event::End(TagEnd::Image) => {
+                let Some(open) = image.take() else { continue };
+                if open.alt.trim().is_empty() {
                     diagnostics.push(
-                        Diagnostic::new(Code::ImageNotPublished, path, line)
-                            .at_column(column)
-                            .arg("link", dest_url.as_ref()),
+                        Diagnostic::new(Code::ImageWithoutAlt, path, open.line)
+                            .at_column(open.column)
+                            .arg("link", open.dest.as_str()),
                     );
                 }
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id: image_id,
-                })
+                plain.push_str(&open.alt);
+                plain.push(' ');
+                // The first picture above the first heading is on the first
+                // screen: it loads at once, the others when scrolled to.
+                let eager = images == 0 && !seen_heading;
+                images += 1;
+                let html = match open.attachment {
+                    Some(attachment) => images::image_html(attachment, &open.alt, &linking.root, eager),
+                    None => images::remote_image_html(&open.dest, &open.alt),
+                };
+                Event::InlineHtml(html.into())
+            }
+            Event::Text(ref t) | Event::Code(ref t) if image.is_some() => {
+                if let Some(open) = image.as_mut() {
+                    open.alt.push_str(t);
+                }
+                continue;
             }
             Event::Start(Tag::List(Some(_))) => {
                 out.has_ordered_list = true;
@@ -291,10 +345,13 @@ mod tests {
     fn render_procedure(body: &str) -> (RenderedMarkdown, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let out = render(
-            body,
-            5,
-            &page(Section::Procedures, "a"),
-            Path::new("content/procedures/a.md"),
+            &Body {
+                text: body,
+                first_line: 5,
+                id: &page(Section::Procedures, "a"),
+                path: Path::new("content/procedures/a.md"),
+                attachments: &Attachments::default(),
+            },
             &mut diagnostics,
         );
         (out, diagnostics)

@@ -28,7 +28,7 @@ pub use office::OfficeSource;
 pub use page::{HomeSource, HomeTranslation, PageSource, PageTranslation};
 pub use procedure::{ProcedureSource, ProcedureTranslation};
 pub use service::{ServiceSource, ServiceTranslation};
-pub use values::{ComuniScope, Geo, Istat, OneOrMany, Source, TranslatedBy};
+pub use values::{ComuniScope, Form, Geo, Istat, OneOrMany, Source, TranslatedBy};
 
 /// What kind of value a field holds: what the editor shows for it and
 /// how `sportello new` explains it.
@@ -66,6 +66,8 @@ pub enum FieldKind {
     Istat,
     /// Web addresses the facts come from.
     Sources,
+    /// Files beside the page, each with its title.
+    Forms,
     /// `machine`, or nothing.
     TranslatedBy,
 }

@@ -1,6 +1,6 @@
 //! `content/procedures/<slug>.md`: a guide, the steps to get something done.
 
-use super::values::{ComuniScope, Source, TranslatedBy};
+use super::values::{ComuniScope, Form, Source, TranslatedBy};
 use super::{front_matter, Field, SourceSchema, Translated, TranslationSchema, ValueProblems};
 use crate::content::document::{Facts, PageText};
 use crate::content::{Date, Section, Slug};
@@ -22,6 +22,8 @@ front_matter!(
         services: Vec<Slug> => Refs(Section::Services), optional,
         /// What to bring, one line each.
         documents: Vec<String> => Lines, optional,
+        /// The forms to fill in, placed beside the page.
+        forms: Vec<Form> => Forms, optional,
         /// What it costs.
         cost: String => Text, optional,
         /// How long it takes.
@@ -56,6 +58,7 @@ impl SourceSchema for ProcedureSource {
             comuni: self.comuni.unwrap_or_default(),
             topics: self.topics.unwrap_or_default(),
             sources: self.sources.unwrap_or_default(),
+            forms: self.forms.unwrap_or_default(),
             ..Default::default()
         };
         (text, facts)

@@ -196,3 +196,14 @@ pub fn parse_hours(raw: &str, problems: &mut super::ValueProblems) -> Option<cra
         }
     }
 }
+
+/// A form a guide lists in its facts: the file beside the page and its
+/// title, shown with the file's type and size.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    /// The file, relative to the page's file: `modulo-1.pdf`.
+    pub file: String,
+    /// What readers call it: "Modulo 1 (richiesta del permesso)".
+    pub title: String,
+}

@@ -32,8 +32,11 @@ function languageOf(href) {
   return Object.prototype.hasOwnProperty.call(CORE, first) ? first : null;
 }
 
+// Files named by their content: the theme's, the search index's, and the
+// photos and forms beside the pages, kept once a reader opens them (never
+// ahead of time: a reader on costly data downloads only what they open).
 function isFingerprinted(href) {
-  return href.indexOf(url("static/")) === 0 || href.indexOf(url("_search/")) === 0;
+  return href.indexOf(url("static/")) === 0 || href.indexOf(url("_search/")) === 0 || href.indexOf(url("files/")) === 0;
 }
 
 // Keeps each URL that is not kept yet; one that fails is skipped.
