@@ -9,6 +9,9 @@
 #   scripts/page_weight.sh DIR        measure an already built site in DIR
 #   SPORTELLO_BIN=target/debug/sportello scripts/page_weight.sh
 #
+# The photos of a page's first screen (those it loads at once) count too:
+# at most 60 KB in the copies a 360 px phone takes.
+#
 # Prints a table per kind of page (max and median) and every page over a
 # budget; exits 1 if any page is over.
 set -euo pipefail
@@ -16,6 +19,7 @@ cd "$(dirname "$0")/.."
 
 FIRST_VISIT_BUDGET=$((30 * 1024))   # a procedure page: HTML + CSS + JS
 HTML_BUDGET=$((10 * 1024))          # any page: HTML alone
+IMAGES_BUDGET=$((60 * 1024))        # any page: the photos of its first screen at 360 px
 
 rows=$(mktemp)
 built=
@@ -83,7 +87,19 @@ while IFS= read -r -d '' file; do
     fi
     first=$((first + asset_gz[$target]))
   done
-  printf '%s %d %d %s\n' "$kind" "$html" "$first" "$rel" >>"$rows"
+  # The photos of the first screen (loading="eager"), in the copy a 360 px
+  # phone takes: the first candidate of each WebP srcset.
+  images=0
+  for ref in $(grep -oE '<picture><source type="image/webp" srcset="[^" ]+ 360w[^"]*"[^>]*><img [^>]*loading="eager"' "$file" \
+      | sed -E 's/.*srcset="([^" ]+) 360w.*/\1/' || true); do
+    target=$(realpath -m "$dir/$ref")
+    [ -f "$target" ] && images=$((images + $(wc -c <"$target")))
+  done
+  if [ "$images" -gt "$IMAGES_BUDGET" ]; then
+    echo "OVER: $rel: first-screen photos $images B > $IMAGES_BUDGET" >&2
+    over=1
+  fi
+  printf '%s %d %d %s %d\n' "$kind" "$html" "$first" "$rel" "$images" >>"$rows"
   if [ "$html" -gt "$HTML_BUDGET" ]; then
     echo "OVER: $rel: HTML $html B gz > $HTML_BUDGET" >&2
     over=1
@@ -97,7 +113,7 @@ done < <(find "$site" -name '*.html' -print0 | sort -z)
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-printf '%-11s %6s  %9s %9s  %9s %9s  %s\n' kind pages "html max" "html med" "1st max" "1st med" "largest page"
+printf '%-11s %6s  %9s %9s  %9s %9s  %9s  %s\n' kind pages "html max" "html med" "1st max" "1st med" "photo max" "largest page"
 for kind in $(cut -d' ' -f1 "$rows" | sort -u); do
   lines=$(awk -v k="$kind" '$1 == k' "$rows")
   count=$(wc -l <<<"$lines")
@@ -106,10 +122,11 @@ for kind in $(cut -d' ' -f1 "$rows" | sort -u); do
   first_max=$(cut -d' ' -f3 <<<"$lines" | sort -n | tail -1)
   first_med=$(cut -d' ' -f3 <<<"$lines" | median)
   largest=$(sort -k3,3n <<<"$lines" | tail -1 | cut -d' ' -f4)
-  printf '%-11s %6d  %7s K %7s K  %7s K %7s K  %s\n' "$kind" "$count" "$(kb "$html_max")" "$(kb "$html_med")" \
-    "$(kb "$first_max")" "$(kb "$first_med")" "$largest"
+  photos_max=$(cut -d' ' -f5 <<<"$lines" | sort -n | tail -1)
+  printf '%-11s %6d  %7s K %7s K  %7s K %7s K  %7s K  %s\n' "$kind" "$count" "$(kb "$html_max")" "$(kb "$html_med")" \
+    "$(kb "$first_max")" "$(kb "$first_med")" "$(kb "$photos_max")" "$largest"
 done
-echo "budgets: procedure first visit <= $(kb $FIRST_VISIT_BUDGET) K, any page's HTML <= $(kb $HTML_BUDGET) K (gzip -6)"
+echo "budgets: procedure first visit <= $(kb $FIRST_VISIT_BUDGET) K, any page's HTML <= $(kb $HTML_BUDGET) K (gzip -6), first-screen photos at 360 px <= $(kb $IMAGES_BUDGET) K"
 if [ "$over" -ne 0 ]; then
   echo "page weight: over budget" >&2
   exit 1

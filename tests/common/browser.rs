@@ -117,6 +117,10 @@ fn answer(mut stream: TcpStream, root: &Path, signal: &AtomicBool) {
         Some("js") => "text/javascript; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
         Some("svg") => "image/svg+xml",
+        Some("webp") => "image/webp",
+        Some("jpg") => "image/jpeg",
+        Some("png") => "image/png",
+        Some("pdf") => "application/pdf",
         _ => "application/octet-stream",
     };
     let (status, kind, body) = match std::fs::read(&file) {
@@ -139,6 +143,12 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(width: u32) -> Self {
+        Self::start_with(width, 2.0).await
+    }
+
+    /// A browser `width` CSS pixels wide with `pixel_ratio` device pixels
+    /// to a CSS pixel.
+    pub async fn start_with(width: u32, pixel_ratio: f64) -> Self {
         let driver = which("chromedriver").expect("chromedriver");
         let driver_port = free_port();
         let process = Process(
@@ -158,7 +168,7 @@ impl Browser {
                 "args": ["--headless=new", "--remote-debugging-port=0", "--no-sandbox", "--disable-gpu",
                          "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--no-first-run", "--hide-scrollbars"],
-                "mobileEmulation": { "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 2.0, "touch": true } }
+                "mobileEmulation": { "deviceMetrics": { "width": width, "height": 800, "pixelRatio": pixel_ratio, "touch": true } }
             }),
         );
         let client = ClientBuilder::native()
