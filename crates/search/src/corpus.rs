@@ -32,10 +32,12 @@
 //! whatever the number of threads.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
+use foldhash::fast::FixedState;
+use indexmap::{IndexMap, IndexSet};
 use rayon::prelude::*;
 
-use crate::fxhash::{short_key, FxHashMap, ShortTable, StrTable};
 use crate::sections::{split_sections, Sections};
 use crate::stem_rules;
 use crate::tokenize::{self, Stemmer, MAX_NUMBER_DIGITS, MAX_NUMBER_GROUPS};
@@ -129,6 +131,17 @@ pub(crate) struct Corpus<'a> {
     pub words: Vec<Word>,
 }
 
+/// Strings numbered in the order they were first added (an interner).
+type Numbered = IndexSet<String, FixedState>;
+
+/// The number of `text` in `set`, added if new, and whether it was new.
+fn number_of(set: &mut Numbered, text: &str) -> (u32, bool) {
+    match set.get_index_of(text) {
+        Some(id) => (id as u32, false),
+        None => (set.insert_full(text.to_owned()).0 as u32, true),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Step 1: raw words, numbered per batch.
 
@@ -153,14 +166,10 @@ struct DocWords {
 /// A batch's vocabulary: the raw words of each stemming language, numbered
 /// together in the order they were met.
 struct Vocabulary {
-    /// Per language, its raw words.
-    tables: Vec<StrTable>,
-    /// Per language, the number of each short raw word, found faster.
-    short: Vec<ShortTable>,
-    /// Per language, the number (in the batch) of each word of its table.
-    numbers: Vec<Vec<u32>>,
-    /// By number: (language, number in its table).
-    words: Vec<(u16, u32)>,
+    /// Per language, the number of each of its raw words.
+    numbers: Vec<HashMap<String, u32, FixedState>>,
+    /// By number: (language, raw word).
+    words: Vec<(u16, String)>,
     /// Per language, the language its words in Latin letters are stemmed
     /// as: in a text written in another script (Arabic, Cyrillic…), a word
     /// in Latin letters is a term of the portal's source language
@@ -182,9 +191,7 @@ impl Vocabulary {
     fn new(langs: &[&str]) -> Self {
         let n = langs.len();
         Vocabulary {
-            tables: (0..n).map(|_| StrTable::default()).collect(),
-            short: (0..n).map(|_| ShortTable::default()).collect(),
-            numbers: vec![Vec::new(); n],
+            numbers: (0..n).map(|_| HashMap::default()).collect(),
             words: Vec::new(),
             latin_words_as: langs
                 .iter()
@@ -220,26 +227,16 @@ impl Vocabulary {
             } else {
                 lang
             };
-            let (table, numbers, words) = (&mut self.tables[lang], &mut self.numbers[lang], &mut self.words);
-            let mut number_of = |word: &str| {
-                let (id, new) = table.insert(word);
-                if new {
-                    numbers.push(words.len() as u32);
-                    words.push((lang as u16, id));
-                }
-                numbers[id as usize]
-            };
-            let len = end - start;
-            let number = if len <= 8 {
-                let key = short_key(bytes, start, len);
-                let short = &mut self.short[lang];
-                short.get(key).unwrap_or_else(|| {
-                    let number = number_of(&text[start..end]);
-                    short.insert(key, number);
+            let word = &text[start..end];
+            let numbers = &mut self.numbers[lang];
+            let number = match numbers.get(word) {
+                Some(&number) => number,
+                None => {
+                    let number = self.words.len() as u32;
+                    numbers.insert(word.to_owned(), number);
+                    self.words.push((lang as u16, word.to_owned()));
                     number
-                })
-            } else {
-                number_of(&text[start..end])
+                }
             };
             out.push(if gap { number | GAP } else { number });
         }
@@ -277,7 +274,7 @@ fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument<'a>], langs: &[&str
     let lang_of = |code: &str| langs.iter().position(|l| *l == code).unwrap_or(0);
     let extra_lang = lang_of(EXTRA_TERMS_LANG);
     let mut vocabulary = Vocabulary::new(langs);
-    let mut phrase_ids = StrTable::default();
+    let mut phrase_ids = Numbered::default();
     // Per phrase, the phrase that followed it last: extra terms come in
     // much the same order on every page, and a guess checked costs less
     // than a look-up.
@@ -316,10 +313,10 @@ fn read_batch<'a>(first_doc: u32, docs: &[&'a SearchDocument<'a>], langs: &[&str
                 u32::MAX => first_phrase,
                 p => next_phrase[p as usize],
             };
-            let id = if guess != u32::MAX && phrase_ids.is(guess, term) {
+            let id = if guess != u32::MAX && phrase_ids[guess as usize] == term {
                 guess
             } else {
-                let (id, new) = phrase_ids.insert(term);
+                let (id, new) = number_of(&mut phrase_ids, term);
                 if new {
                     let start = phrase_words.len() as u32;
                     vocabulary.scan(term, extra_lang, &mut phrase_words);
@@ -375,37 +372,17 @@ struct Entry {
 struct Lexicon {
     entries: Vec<Entry>,
     entry_stems: Vec<u32>,
-    word_ids: FxHashMap<String, u32>,
-    /// By word id: (word, stem ids).
-    words: Vec<(String, Vec<u32>)>,
-    stem_ids: FxHashMap<String, u32>,
-    stems: Vec<String>,
+    /// Each folded word and its stem ids, in the order met.
+    words: IndexMap<String, Vec<u32>, FixedState>,
+    /// The stem keys; a stem's id is its position.
+    stems: Numbered,
 }
 
 impl Lexicon {
-    fn stem_id(&mut self, stem: String) -> u32 {
-        if let Some(&id) = self.stem_ids.get(&stem) {
-            return id;
-        }
-        let id = self.stems.len() as u32;
-        self.stems.push(stem.clone());
-        self.stem_ids.insert(stem, id);
-        id
-    }
-
     /// Records that `word` was given `stem`; returns the stem id.
     fn pair(&mut self, word: String, stem: String) -> u32 {
-        let stem = self.stem_id(stem);
-        let word = match self.word_ids.get(&word) {
-            Some(&id) => id,
-            None => {
-                let id = self.words.len() as u32;
-                self.words.push((word.clone(), Vec::new()));
-                self.word_ids.insert(word, id);
-                id
-            }
-        };
-        let stems = &mut self.words[word as usize].1;
+        let stem = self.stems.insert_full(stem).0 as u32;
+        let stems = self.words.entry(word).or_default();
         if !stems.contains(&stem) {
             stems.push(stem);
         }
@@ -416,24 +393,22 @@ impl Lexicon {
 /// Merges the batches' vocabularies: returns, per batch, the entry of each of
 /// its words.
 fn merge_vocabularies(batches: &[Batch], langs: &[&str], lexicon: &mut Lexicon) -> Vec<Vec<Entry>> {
-    let mut known: Vec<StrTable> = langs.iter().map(|_| StrTable::default()).collect();
-    let mut entry_of_known: Vec<Vec<u32>> = vec![Vec::new(); langs.len()];
-    let mut new: Vec<(u16, u32)> = Vec::new();
+    // Per language, the entry number of each raw word met so far.
+    let mut known: Vec<HashMap<&str, u32, FixedState>> = langs.iter().map(|_| HashMap::default()).collect();
+    // By entry number: (language, raw word).
+    let mut new: Vec<(u16, &str)> = Vec::new();
     let maps: Vec<Vec<u32>> = batches
         .iter()
         .map(|batch| {
-            let vocabulary = &batch.vocabulary;
-            vocabulary
+            batch
+                .vocabulary
                 .words
                 .iter()
-                .map(|&(lang, id)| {
-                    let l = lang as usize;
-                    let (known_id, is_new) = known[l].insert(vocabulary.tables[l].get(id));
-                    if is_new {
-                        entry_of_known[l].push(new.len() as u32);
-                        new.push((lang, known_id));
-                    }
-                    entry_of_known[l][known_id as usize]
+                .map(|(lang, word)| {
+                    *known[*lang as usize].entry(word).or_insert_with(|| {
+                        new.push((*lang, word));
+                        new.len() as u32 - 1
+                    })
                 })
                 .collect()
         })
@@ -442,7 +417,7 @@ fn merge_vocabularies(batches: &[Batch], langs: &[&str], lexicon: &mut Lexicon) 
     let analysed: Vec<(Vec<(String, String)>, bool)> = new
         .par_iter()
         .with_min_len(64)
-        .map(|&(lang, id)| tokenize::analyse_word(known[lang as usize].get(id), &stemmers[lang as usize]))
+        .map(|&(lang, word)| tokenize::analyse_word(word, &stemmers[lang as usize]))
         .collect();
     lexicon.entries.reserve(analysed.len());
     for (pairs, digit_group) in analysed {
@@ -663,7 +638,7 @@ fn count_batch(batch: &Batch, entries: &[Entry], tails: &[u32], lexicon: &Lexico
     let single = single_stems(entries, &lexicon.entry_stems);
     // Runs of extra terms: (first phrase, length) → range of `run_stems`,
     // tokens; `counted` and `touched` count a run's stems.
-    let mut runs: FxHashMap<(u32, u32), (u32, u32, u32)> = FxHashMap::default();
+    let mut runs: HashMap<(u32, u32), (u32, u32, u32), FixedState> = HashMap::default();
     let mut run_stems: Vec<(u32, u32)> = Vec::new();
     let mut counted = vec![0u32; lexicon.stems.len()];
     let mut touched: Vec<u32> = Vec::new();
@@ -992,7 +967,7 @@ impl<'a> Corpus<'a> {
         if clitics.is_empty() {
             return;
         }
-        let mut aliases: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        let mut aliases: HashMap<&str, Vec<u32>, FixedState> = HashMap::default();
         for word in &self.words {
             for rest in stem_rules::clitic_aliases(&word.text, clitics) {
                 aliases.entry(rest).or_default().extend(&word.stems);
@@ -1001,7 +976,7 @@ impl<'a> Corpus<'a> {
         if aliases.is_empty() {
             return;
         }
-        let index: FxHashMap<&str, usize> = self
+        let index: HashMap<&str, usize, FixedState> = self
             .words
             .iter()
             .enumerate()
