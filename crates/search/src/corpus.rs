@@ -9,15 +9,15 @@
 //! # How the work is done
 //!
 //! A portal says the same few thousand words over and over, so each distinct
-//! word is folded and stemmed once, not at each occurrence, and documents are
-//! analysed in parallel, in batches:
+//! word is normalised (NFC), folded and stemmed once, not at each occurrence,
+//! and documents are analysed in parallel, in batches:
 //!
 //! 1. Each batch of documents (in parallel) cuts its texts into raw words and
 //!    numbers them in a vocabulary of its own, keeping for each document only
 //!    the sequence of word numbers. An extra term (a glossary term, repeated
 //!    on many pages) is cut once per batch.
 //! 2. The batches' vocabularies are merged, in order, into one; each new word
-//!    is folded and stemmed (in parallel), and its terms and stems receive
+//!    is normalised, folded and stemmed (in parallel), and its terms and stems receive
 //!    ids. Numbers written in groups ("0865 41 41") are joined here too.
 //! 3. Each batch (in parallel) turns its sequences into per-document stem
 //!    counts. Pages list their extra terms in much the same order, so a run
@@ -31,7 +31,6 @@
 //! output; ids are internal, and the files are the same byte for byte
 //! whatever the number of threads.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use foldhash::fast::FixedState;
@@ -206,14 +205,7 @@ impl Vocabulary {
     fn scan(&mut self, text: &str, lang: usize, out: &mut Vec<u32>) {
         let mut bounds = std::mem::take(&mut self.bounds);
         bounds.clear();
-        let mut text = Cow::Borrowed(text);
-        if !tokenize::scan_words(&text, |s, e| bounds.push((s as u32, e as u32))) {
-            if let Cow::Owned(normal) = tokenize::nfc(&text) {
-                bounds.clear();
-                tokenize::for_each_word(&normal, |s, e| bounds.push((s as u32, e as u32)));
-                text = Cow::Owned(normal);
-            }
-        }
+        tokenize::for_each_word(text, |s, e| bounds.push((s as u32, e as u32)));
         let bytes = text.as_bytes();
         let latin = self.latin_words_as[lang];
         let mut previous_end = usize::MAX;
@@ -1147,6 +1139,16 @@ mod tests {
             .expect("stem of lunedì");
         assert_eq!(luned.1[0].section, 1);
         assert_eq!(corpus.stem_map()["uffic"][0].section, 0);
+    }
+
+    #[test]
+    fn decomposed_text_is_indexed_as_composed_text() {
+        let composed = vec![doc("a", "Città", "", "Perché la sanità? صِحَّة")];
+        let decomposed = vec![doc("a", "Citta\u{300}", "", "Perche\u{301} la sanita\u{300}? صِحَّة")];
+        let (a, b) = (Corpus::build(&composed), Corpus::build(&decomposed));
+        assert_eq!(a.word_map(), b.word_map());
+        assert_eq!(a.stem_map(), b.stem_map());
+        assert!(a.word_map().contains_key("citta"));
     }
 
     #[test]

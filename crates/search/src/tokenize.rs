@@ -157,6 +157,7 @@ pub(crate) const LETTER_MAP: [(char, &str); 25] = [
 pub(crate) const DIGIT_ZEROS: [u32; 4] = [0x660, 0x6f0, 0x966, 0x9e6];
 
 /// Whether `c` separates words.
+#[inline]
 pub fn is_separator(c: char) -> bool {
     let cp = c as u32;
     if cp < 0x80 {
@@ -173,232 +174,33 @@ pub fn is_separator(c: char) -> bool {
     in_ranges(&SEPARATORS, cp)
 }
 
-/// Whether a character is certainly NFC wherever it stands: a starter that
-/// composes with nothing before it (Latin below U+0300, Arabic letters and
-/// digits, common punctuation).
-fn plainly_nfc(cp: u32) -> bool {
-    cp < 0x300
-        || (0x621..=0x64a).contains(&cp)
-        || (0x660..=0x669).contains(&cp)
-        || (0x2010..=0x2027).contains(&cp)
-        || matches!(cp, 0x60c | 0x61b | 0x61f)
-}
-
-/// The Arabic harakat U+064B–U+0652 (tanwin, short vowels, shadda, sukun):
-/// combining marks of classes 27 to 34 that compose with nothing.
-const HARAKAT: std::ops::RangeInclusive<u32> = 0x64b..=0x652;
-
-fn harakat_class(cp: u32) -> u32 {
-    cp - 0x64b + 27
-}
-
-/// The code point and width of the UTF-8 character starting at `at`.
-#[inline]
-fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
-    let b = u32::from(bytes[at]);
-    let more = |k: usize| u32::from(bytes[at + k]) & 0x3f;
-    if b < 0x80 {
-        (b, 1)
-    } else if b < 0xe0 {
-        (((b & 0x1f) << 6) | more(1), 2)
-    } else if b < 0xf0 {
-        (((b & 0x0f) << 12) | (more(1) << 6) | more(2), 3)
-    } else {
-        (((b & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3), 4)
-    }
-}
-
-/// `text` in Unicode NFC, borrowed when it already is (nearly always).
-///
-/// Text made of characters that are [`plainly_nfc`] and of Arabic harakat
-/// (which compose with nothing) is NFC once each run of harakat is in
-/// canonical order, checked and done here; other text goes through the
-/// Unicode algorithm.
+/// `text` in Unicode NFC, borrowed when it already is (nearly always: the
+/// quick check answers for most text without normalising it).
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        return Cow::Borrowed(text);
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
     }
-    let bytes = text.as_bytes();
-    let mut in_order = true;
-    let mut last_class = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0xcc {
-            // ASCII, a continuation byte, or a character below U+0300.
-            if !(0x80..0xc0).contains(&b) {
-                last_class = 0;
-            }
-            i += 1;
-            continue;
-        }
-        let (cp, width) = decode(bytes, i);
-        if plainly_nfc(cp) {
-            last_class = 0;
-        } else if HARAKAT.contains(&cp) {
-            let class = harakat_class(cp);
-            in_order &= class >= last_class;
-            last_class = class;
-        } else if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            return Cow::Borrowed(text);
-        } else {
-            return Cow::Owned(text.nfc().collect());
-        }
-        i += width;
-    }
-    if in_order {
-        return Cow::Borrowed(text);
-    }
-    // Canonical reordering: a stable sort of each run of harakat by class.
-    let mut out = String::with_capacity(text.len());
-    let mut run: Vec<char> = Vec::new();
-    for c in text.chars() {
-        if HARAKAT.contains(&u32::from(c)) {
-            run.push(c);
-            continue;
-        }
-        run.sort_by_key(|&m| harakat_class(u32::from(m)));
-        out.extend(run.drain(..));
-        out.push(c);
-    }
-    run.sort_by_key(|&m| harakat_class(u32::from(m)));
-    out.extend(run.drain(..));
-    Cow::Owned(out)
 }
 
 /// Calls `f(start, end)` with the byte range of each word of `text` (each
 /// run of characters that are not separators), in order.
-#[inline]
-pub(crate) fn for_each_word(text: &str, f: impl FnMut(usize, usize)) {
-    scan_words(text, f);
-}
-
-/// [`for_each_word`], telling besides whether `text` is certainly in NFC
-/// (as [`nfc`] checks): when it is not, the words found are those of a text
-/// that still has to be normalised.
-#[inline]
-pub(crate) fn scan_words(text: &str, mut f: impl FnMut(usize, usize)) -> bool {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut open: Option<usize> = None; // start of the word being read
-                                        // NFC as far as read: only known characters, harakat in order.
-    let mut known = true;
-    let mut last_class = 0;
-    let mut i = 0;
-    // Bytes before this are read one character at a time.
-    let mut slow_until = 0;
-    while i < n {
-        // 64 bytes of ASCII at once: a bit per byte that belongs to a word,
-        // then the words' starts and ends from the changes of bit.
-        if i + 64 <= n && i >= slow_until {
-            match ascii_word_mask(&bytes[i..i + 64]) {
-                Err(chunk) => slow_until = i + 8 * chunk + 8,
-                Ok(mask) => {
-                    last_class = 0;
-                    let before = u64::from(open.is_some());
-                    let shifted = (mask << 1) | before;
-                    let mut starts = mask & !shifted;
-                    let mut ends = !mask & shifted;
-                    if let Some(s) = open {
-                        if ends == 0 {
-                            i += 64;
-                            continue;
-                        }
-                        f(s, i + ends.trailing_zeros() as usize);
-                        ends &= ends - 1;
-                        open = None;
-                    }
-                    while starts != 0 {
-                        let s = i + starts.trailing_zeros() as usize;
-                        starts &= starts - 1;
-                        if ends == 0 {
-                            open = Some(s);
-                            break;
-                        }
-                        f(s, i + ends.trailing_zeros() as usize);
-                        ends &= ends - 1;
-                    }
-                    i += 64;
-                    continue;
-                }
-            }
-        }
-        let b = bytes[i];
-        let (sep, width) = if b < 0x80 {
-            last_class = 0;
-            (!b.is_ascii_alphanumeric(), 1)
-        } else if (b == 0xd8 && bytes[i + 1] >= 0xa1) || (b == 0xd9 && bytes[i + 1] <= 0x8a) {
-            // Arabic letters U+0621–U+064A (D8 A1–D8 BF, D9 80–D9 8A): word
-            // characters, plainly NFC.
-            last_class = 0;
-            (false, 2)
-        } else {
-            let (cp, width) = decode(bytes, i);
-            if plainly_nfc(cp) {
-                last_class = 0;
-            } else if HARAKAT.contains(&cp) {
-                let class = harakat_class(cp);
-                known &= class >= last_class;
-                last_class = class;
-            } else {
-                known = false;
-            }
-            (is_separator(char::from_u32(cp).unwrap_or(' ')), width)
-        };
-        match (sep, open) {
+pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_separator(c), start) {
             (true, Some(s)) => {
                 f(s, i);
-                open = None;
+                start = None;
             }
-            (false, None) => open = Some(i),
+            (false, None) => start = Some(i),
             _ => {}
         }
-        i += width;
-        if open.is_some() {
-            // The rest of a word of Arabic letters and ASCII letters and
-            // digits, quickly: all plainly NFC, none a separator.
-            while i < n {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                } else if i + 1 < n && ((b == 0xd8 && bytes[i + 1] >= 0xa1) || (b == 0xd9 && bytes[i + 1] <= 0x8a)) {
-                    i += 2;
-                } else {
-                    break;
-                }
-                last_class = 0;
-            }
-        }
     }
-    if let Some(s) = open {
-        f(s, n);
+    if let Some(s) = start {
+        f(s, text.len());
     }
-    known
-}
-
-/// For 64 bytes of ASCII, a mask with bit `j` set when byte `j` is a letter
-/// or digit; else the first 8-byte chunk with a byte that is not ASCII.
-#[inline]
-fn ascii_word_mask(block: &[u8]) -> Result<u64, usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // High bit of each byte (all below 0x80) set when the byte is >= lo.
-    let at_least = |x: u64, lo: u64| x.wrapping_add(ONES * (0x80 - lo)) & HIGH;
-    let in_range = |x: u64, lo: u64, hi: u64| at_least(x, lo) & !at_least(x, hi + 1);
-    let mut mask = 0u64;
-    for (k, chunk) in block.chunks_exact(8).enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if x & HIGH != 0 {
-            return Err(k);
-        }
-        let alnum = in_range(x, 0x30, 0x39) | in_range(x | (ONES * 0x20), 0x61, 0x7a);
-        // One bit per byte, gathered into the low 8 bits.
-        let bits = ((alnum >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        mask |= bits << (8 * k);
-    }
-    Ok(mask)
 }
 
 fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
@@ -536,11 +338,15 @@ fn is_digit_group(word: &RawWord) -> bool {
     word.terms.len() == 1 && word.terms[0].bytes().all(|b| b.is_ascii_digit())
 }
 
-/// What one raw word of an NFC text gives outside a number, stemmed: the
-/// (term, stem) of each term kept, in order; and whether the word is a group
-/// of digits (one term, ASCII digits once folded) that may join a number.
-/// `tokens` then [`Stemmer::stem`] give the same.
+/// What one raw word of a text gives outside a number, stemmed: the (term,
+/// stem) of each term kept, in order; and whether the word is a group of
+/// digits (one term, ASCII digits once folded) that may join a number.
+/// `tokens` then [`Stemmer::stem`] give the same. The word is normalised
+/// here (NFC), so that a corpus normalises each distinct word once rather
+/// than every text.
 pub(crate) fn analyse_word(word: &str, stemmer: &Stemmer) -> (Vec<(String, String)>, bool) {
+    let word = nfc(word);
+    let word = word.as_ref();
     let folded = fold(word);
     let terms = split_words(&folded);
     let digits = terms.len() == 1 && terms[0].1.bytes().all(|b| b.is_ascii_digit());
@@ -1004,77 +810,16 @@ mod tests {
         }
     }
 
-    /// Words one character at a time, as `for_each_word` gives them.
-    fn words_slowly(text: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            match (is_separator(c), start) {
-                (true, Some(s)) => {
-                    out.push((s, i));
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            out.push((s, text.len()));
-        }
-        out
+    #[test]
+    fn words_are_runs_of_non_separators() {
+        let text = "l'ufficio  0865-41 città’صحة، 👍ПАСПОРТ.";
+        let mut words = Vec::new();
+        for_each_word(text, |s, e| words.push(&text[s..e]));
+        assert_eq!(words, ["l", "ufficio", "0865", "41", "città", "صحة", "ПАСПОРТ"]);
     }
 
     #[test]
-    fn words_are_found_whatever_the_block_boundaries() {
-        let pieces = [
-            "permesso",
-            " ",
-            "di",
-            "  ",
-            "soggiorno",
-            ".",
-            "\n",
-            "0865",
-            "-",
-            "41",
-            "città",
-            "’",
-            "l'ufficio",
-            "صحة",
-            "،",
-            "AZaz09",
-            "@[`{",
-            "/:",
-            "x",
-            "ПАСПОРТ",
-            "👍",
-            "é",
-        ];
-        let mut seed = 7u64;
-        for _ in 0..300 {
-            let mut text = String::new();
-            let len = (seed % 90) as usize;
-            for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            let mut fast = Vec::new();
-            let plain = scan_words(&text, |s, e| fast.push((s, e)));
-            assert_eq!(fast, words_slowly(&text), "{text:?}");
-            if plain {
-                assert_eq!(nfc(&text), text.nfc().collect::<String>());
-            }
-        }
-        let all: String = (0u8..128).map(char::from).collect::<String>().repeat(3);
-        let mut fast = Vec::new();
-        for_each_word(&all, |s, e| fast.push((s, e)));
-        assert_eq!(fast, words_slowly(&all));
-    }
-
-    #[test]
-    fn fast_nfc_is_nfc() {
+    fn nfc_is_unicode_nfc() {
         let cases = [
             "plain ascii",
             "città perché naïve",
@@ -1092,9 +837,6 @@ mod tests {
         for case in cases {
             let expected: String = case.nfc().collect();
             assert_eq!(nfc(case), expected, "{case:?}");
-            if scan_words(case, |_, _| {}) {
-                assert_eq!(case, expected, "{case:?}");
-            }
         }
     }
 
