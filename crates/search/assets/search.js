@@ -2,12 +2,12 @@
    Loads the index of the page's language chunk by chunk with <script> tags
    (so it works from file:// too) and shows results on the search page.
    Index format: crates/search/src/lib.rs. The tokenizer mirrors
-   crates/search/src/tokenize.rs; tests/folding_cases.json checks both. */
+   crates/search/src/tokenize/; tests/folding_cases.json checks both. */
 (function () {
   "use strict";
 
   /* ---- Tokenizer: normalise, fold, segment, join numbers ---- */
-  // Code point ranges (pairs) above ASCII that separate words: tokenize.rs SEPARATORS.
+  // Code point ranges (pairs) above ASCII that separate words: tokenize/segment.rs SEPARATORS.
   const SEP = [0x80,0xa9,0xab,0xac,0xae,0xb4,0xb6,0xb9,0xbb,0xbf,0xd7,0xd7,0xf7,0xf7,
     0x37e,0x37e,0x387,0x387,0x55a,0x55f,0x589,0x58a,0x5be,0x5be,0x5c0,0x5c0,0x5c3,0x5c3,
     0x5c6,0x5c6,0x5f3,0x5f4,0x600,0x60f,0x61b,0x61f,0x66a,0x66d,0x6d4,0x6d4,0x6dd,0x6de,
@@ -74,7 +74,7 @@
   const keep = (t) => { const n = len(t); return n > 1 ? n <= 40 : n === 1 && t >= "0" && t <= "9"; };
   const isGroup = (w) => w.t.length === 1 && /^[0-9]+$/.test(w.t[0]);
   const isGap = (g) => len(g) === 1 && " \u00a0\u202f.-/".includes(g);
-  // Search terms of a text, as tokenize.rs `tokens`: index mode, or query mode (query true).
+  // Search terms of a text, as tokenize/mod.rs `tokens`: index mode, or query mode (query true).
   function tokens(text, query) {
     text = text.normalize("NFC");
     const ws = words(text), out = [];
