@@ -1,6 +1,6 @@
 //! Step 2 of the tokenizer: folding, so that the same word typed with or
-//! without accents, tashkeel, capitals, Urdu, Persian or Arabic letter
-//! shapes, Arabic-Indic or ASCII digits gives the same term.
+//! without accents, tashkeel, capitals, with Urdu, Persian, Pashto or Arabic
+//! letters, with Arabic-Indic or ASCII digits gives the same term.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -28,7 +28,26 @@ pub(crate) const REMOVED: [(u32, u32); 14] = [
 ];
 
 /// Letters replaced after lower-casing. Mirrored as `MAP` in `search.js`.
-pub(crate) const LETTER_MAP: [(char, &str); 25] = [
+///
+/// The Arabic-script letters follow one rule, so that a page in Urdu,
+/// Persian or Pashto is found by a reader typing on an Arabic or a Persian
+/// (Dari) keyboard, as many readers of those languages do:
+///
+/// - Shapes of one letter that the languages write differently fold to the
+///   Arabic letter: Persian ی, Urdu ے (ۓ is ے with a hamza, which is folded
+///   away), Pashto ې and ۍ → ي; ک → ك; Urdu ہ, ھ, ۃ → ه.
+/// - A letter that neither keyboard has folds to the letter typed in its
+///   place: the Persian letter of the same sound where there is one (ګ → گ,
+///   ږ → ژ), else the letter it is drawn from without its ring or dots
+///   (ټ ډ ړ ڼ → ت د ر ن), or the nearest sound (ښ → ش, as in "پشتو"; ځ → ز;
+///   څ → س).
+/// - A letter the Persian keyboard has is kept, even where another letter
+///   is read alike elsewhere: گ چ پ ژ stay apart from ك ج ب ز.
+///
+/// Urdu's ٹ ڈ ڑ ں are kept: Urdu keyboards have them and they are distinct
+/// sounds. (A Pashto word typed with them, as a reader on an Urdu keyboard
+/// might, does not meet the same word typed with ټ ډ ړ ڼ.)
+pub(crate) const LETTER_MAP: [(char, &str); 38] = [
     ('ß', "ss"),
     ('æ', "ae"),
     ('œ', "oe"),
@@ -44,8 +63,21 @@ pub(crate) const LETTER_MAP: [(char, &str); 25] = [
     ('\u{649}', "\u{64a}"), // alef maksura ى → yeh ي
     ('\u{629}', "\u{647}"), // teh marbuta ة → heh ه
     ('\u{6cc}', "\u{64a}"), // Farsi yeh ی → ي
+    ('\u{6d2}', "\u{64a}"), // Urdu yeh barree ے → ي (ۓ: ے + hamza)
+    ('\u{6d0}', "\u{64a}"), // Pashto e ې → ي
+    ('\u{6cd}', "\u{64a}"), // Pashto yeh with tail ۍ → ي
     ('\u{6a9}', "\u{643}"), // keheh ک → kaf ك
     ('\u{6aa}', "\u{643}"), // swash kaf ڪ → ك
+    ('\u{6ab}', "\u{6af}"), // Pashto kaf with ring ګ → gaf گ
+    ('\u{6b0}', "\u{6af}"), // gaf with ring ڰ (written for ګ) → گ
+    ('\u{67c}', "\u{62a}"), // Pashto teh with ring ټ → teh ت
+    ('\u{689}', "\u{62f}"), // Pashto dal with ring ډ → dal د
+    ('\u{693}', "\u{631}"), // Pashto reh with ring ړ → reh ر
+    ('\u{6bc}', "\u{646}"), // Pashto noon with ring ڼ → noon ن
+    ('\u{696}', "\u{698}"), // Pashto reh with dots ږ → jeh ژ
+    ('\u{69a}', "\u{634}"), // Pashto seen with dots ښ → sheen ش
+    ('\u{681}', "\u{632}"), // Pashto hah with hamza ځ → zain ز
+    ('\u{685}', "\u{633}"), // Pashto hah with three dots څ → seen س
     ('\u{6c1}', "\u{647}"), // heh goal ہ → ه
     ('\u{6be}', "\u{647}"), // heh doachashmee ھ → ه
     ('\u{6c3}', "\u{647}"), // teh marbuta goal ۃ → ه
@@ -61,8 +93,8 @@ pub(crate) const LETTER_MAP: [(char, &str); 25] = [
 pub(crate) const DIGIT_ZEROS: [u32; 4] = [0x660, 0x6f0, 0x966, 0x9e6];
 
 /// Folds a text: the same word typed with or without accents, tashkeel,
-/// capitals, Urdu or Arabic letter shapes, Arabic or ASCII digits gives the
-/// same string. Separators are kept, so `fold` of a text can be segmented.
+/// capitals, Urdu, Persian, Pashto or Arabic letter shapes (see
+/// [`LETTER_MAP`]), Arabic-Indic or ASCII digits gives the same string. Separators are kept, so `fold` of a text can be segmented.
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
@@ -193,6 +225,51 @@ mod tests {
         assert_eq!(fold_word("پاکستان"), fold_word("پاكستان"));
         assert_eq!(fold_word("شہر"), fold_word("شهر"));
         assert_eq!(fold_word("ہسپتال"), "هسپتال");
+        // Yeh barree, alone and with hamza; heh doachashmee; teh marbuta goal.
+        assert_eq!(fold_word("بچے"), fold_word("بچي"));
+        assert_eq!(fold_word("لیۓ"), fold_word("ليي"));
+        assert_eq!(fold_word("بھائی"), fold_word("بهائي"));
+        assert_eq!(fold_word("زکوٰۃ"), fold_word("زكوة"));
+    }
+
+    #[test]
+    fn pashto_letters_fold_to_what_a_persian_keyboard_types() {
+        for (pashto, typed) in [
+            ("ې", "ی"),
+            ("ۍ", "ی"),
+            ("ګ", "گ"),
+            ("ټ", "ت"),
+            ("ډ", "د"),
+            ("ړ", "ر"),
+            ("ڼ", "ن"),
+            ("ږ", "ژ"),
+            ("ښ", "ش"),
+            ("ځ", "ز"),
+            ("څ", "س"),
+        ] {
+            assert_eq!(fold(pashto), fold(typed), "{pashto}");
+        }
+        assert_eq!(fold_word("ډاکټر"), fold_word("داکتر"));
+    }
+
+    #[test]
+    fn letters_of_the_persian_and_urdu_keyboards_stay_apart() {
+        for (kept, other) in [("پ", "ب"), ("چ", "ج"), ("ژ", "ز"), ("گ", "ك")] {
+            assert_eq!(fold(kept), kept);
+            assert_ne!(fold(kept), fold(other));
+        }
+        for (kept, other) in [("ٹ", "ت"), ("ڈ", "د"), ("ڑ", "ر"), ("ں", "ن")] {
+            assert_eq!(fold(kept), kept);
+            assert_ne!(fold(kept), fold(other));
+        }
+    }
+
+    #[test]
+    fn mapped_letters_fold_to_letters_that_stay() {
+        for (from, to) in LETTER_MAP {
+            assert_eq!(fold(&from.to_string()), to, "{from}");
+            assert_eq!(fold(to), to, "{from} → {to} is folded again");
+        }
     }
 
     #[test]
@@ -201,6 +278,8 @@ mod tests {
         assert_eq!(terms("۸۶۱۷۰"), vec!["86170"]);
         assert_eq!(terms("৮৬১৭০"), vec!["86170"]);
         assert_eq!(terms("८६१७०"), vec!["86170"]);
+        assert_eq!(terms("٠١٢٣٤٥٦٧٨٩"), vec!["0123456789"]);
+        assert_eq!(terms("۰۱۲۳۴۵۶۷۸۹"), vec!["0123456789"]);
     }
 
     #[test]

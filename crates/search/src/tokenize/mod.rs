@@ -16,9 +16,12 @@
 //! 2. **Fold** (`fold`) each raw word ([`fold`]): compatibility decomposition
 //!    (NFKD), lower case, drop Latin accents (not Cyrillic й, ї, ё), drop
 //!    Arabic tashkeel and tatweel (which also turns أ إ آ into ا, ؤ into و, ئ
-//!    into ي), map ى→ي, ة→ه, Urdu/Persian ی ک ہ ھ → ي ك ه, Arabic-Indic,
-//!    Extended Arabic-Indic, Devanagari and Bengali digits → ASCII, ß→ss,
-//!    œ→oe, æ→ae; then recompose (NFC). Indic vowel signs are kept.
+//!    into ي), map ى→ي, ة→ه, the Urdu, Persian and Pashto letters that an
+//!    Arabic or Persian keyboard lacks to the letter typed instead (ی ے ې ۍ
+//!    → ي, ک → ك, ہ ھ ۃ → ه, ګ → گ, ټ ډ ړ ڼ → ت د ر ن…; the rule is at
+//!    `fold::LETTER_MAP`), Arabic-Indic, Extended Arabic-Indic (Persian,
+//!    Urdu), Devanagari and Bengali digits → ASCII, ß→ss, œ→oe, æ→ae; then
+//!    recompose (NFC). Indic vowel signs are kept.
 //! 3. **Drop** terms of one letter (digits stay) and terms longer than
 //!    [`MAX_TERM_CHARS`].
 //! 4. **Join numbers** (`numbers`): digit groups separated by one space, dot,
