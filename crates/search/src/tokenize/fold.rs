@@ -93,8 +93,9 @@ pub(crate) const LETTER_MAP: [(char, &str); 38] = [
 pub(crate) const DIGIT_ZEROS: [u32; 4] = [0x660, 0x6f0, 0x966, 0x9e6];
 
 /// Folds a text: the same word typed with or without accents, tashkeel,
-/// capitals, Urdu, Persian, Pashto or Arabic letter shapes (see
-/// [`LETTER_MAP`]), Arabic-Indic or ASCII digits gives the same string. Separators are kept, so `fold` of a text can be segmented.
+/// capitals, Urdu, Persian, Pashto or Arabic letter shapes (see the rule of
+/// `LETTER_MAP`), Arabic-Indic or ASCII digits gives the same string.
+/// Separators are kept, so `fold` of a text can be segmented.
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
