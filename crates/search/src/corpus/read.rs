@@ -55,6 +55,8 @@ pub(super) struct Vocabulary {
     /// in Latin letters is a term of the portal's source language
     /// ("Questura" in Arabic text), and joins that language's stem group.
     latin_words_as: Vec<usize>,
+    /// The byte ranges of the words of the text being read (a buffer).
+    bounds: Vec<(usize, usize)>,
 }
 
 /// Languages not written in Latin letters (ISO 639-1).
@@ -76,15 +78,19 @@ impl Vocabulary {
                 .enumerate()
                 .map(|(i, lang)| if NON_LATIN_SCRIPT.contains(lang) { 0 } else { i })
                 .collect(),
+            bounds: Vec::new(),
         }
     }
 
     /// Appends to `out` the number of each raw word of `text`, marked with
     /// [`GAP`] when a number gap separates it from the word before.
     fn scan(&mut self, text: &str, lang: usize, out: &mut Vec<u32>) {
+        let mut bounds = std::mem::take(&mut self.bounds);
+        bounds.clear();
+        tokenize::for_each_word(text, |start, end| bounds.push((start, end)));
         let latin = self.latin_words_as[lang];
         let mut previous_end = None;
-        tokenize::for_each_word(text, |start, end| {
+        for &(start, end) in &bounds {
             let gap = previous_end.is_some_and(|previous| is_number_gap(&text[previous..start]));
             previous_end = Some(end);
             let word = &text[start..end];
@@ -104,7 +110,8 @@ impl Vocabulary {
                 }
             };
             out.push(if gap { number | GAP } else { number });
-        });
+        }
+        self.bounds = bounds;
     }
 }
 

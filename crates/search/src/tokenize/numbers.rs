@@ -12,13 +12,13 @@ pub(crate) const MAX_NUMBER_GROUPS: usize = 6;
 pub(crate) const MAX_NUMBER_DIGITS: usize = 20;
 
 /// Characters allowed, alone, between two digit groups of one number.
-const NUMBER_GAPS: [char; 6] = [' ', '\u{a0}', '\u{202f}', '.', '-', '/'];
+const NUMBER_GAPS: [&str; 6] = [" ", "\u{a0}", "\u{202f}", ".", "-", "/"];
 
 /// Whether `gap`, the text between two words, is one of the characters
 /// that may join the digit groups of a number ([`NUMBER_GAPS`]).
+#[inline]
 pub(crate) fn is_number_gap(gap: &str) -> bool {
-    let mut chars = gap.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if NUMBER_GAPS.contains(&c))
+    NUMBER_GAPS.contains(&gap)
 }
 
 /// Whether a raw word is a group of digits that may join a number: one

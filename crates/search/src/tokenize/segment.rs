@@ -94,6 +94,7 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Calls `f(start, end)` with the byte range of each word of `text` (each
 /// run of characters that are not separators), in order.
+#[inline]
 pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
     for (i, c) in text.char_indices() {
