@@ -28,7 +28,9 @@ pub(super) struct Entry {
 /// Terms and stems, interned.
 #[derive(Default)]
 pub(super) struct Lexicon {
+    /// Every distinct raw word of the corpus, by entry number.
     entries: Vec<Entry>,
+    /// The stems of all entries, an entry's a range of them.
     pub entry_stems: Vec<u32>,
     /// Each folded word and its stem ids, in the order met.
     pub words: IndexMap<String, Vec<u32>, FixedState>,

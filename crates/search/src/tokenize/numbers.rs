@@ -11,14 +11,16 @@ pub(crate) const MAX_NUMBER_GROUPS: usize = 6;
 /// Most digits in a joined number term.
 pub(crate) const MAX_NUMBER_DIGITS: usize = 20;
 
-/// Characters allowed, alone, between two digit groups of one number.
-const NUMBER_GAPS: [&str; 6] = [" ", "\u{a0}", "\u{202f}", ".", "-", "/"];
-
-/// Whether `gap`, the text between two words, is one of the characters
-/// that may join the digit groups of a number ([`NUMBER_GAPS`]).
+/// Whether `gap`, the bytes between two words, are one of the characters
+/// allowed, alone, between two digit groups of one number: a space (also
+/// no-break and narrow no-break), a dot, a dash or a slash. Bytes rather than
+/// a `str`: the corpus asks it between every two words, and slicing the text
+/// as a `str` there cost 0.65% of a build's instructions (callgrind, 1,000
+/// and 10,000 generated pages).
 #[inline]
-pub(crate) fn is_number_gap(gap: &str) -> bool {
-    NUMBER_GAPS.contains(&gap)
+pub(crate) fn is_number_gap(gap: &[u8]) -> bool {
+    // U+00A0 and U+202F in UTF-8.
+    matches!(gap, b" " | b"\xc2\xa0" | b"\xe2\x80\xaf" | b"." | b"-" | b"/")
 }
 
 /// Whether a raw word is a group of digits that may join a number: one
@@ -37,7 +39,7 @@ pub(super) fn number_end(words: &[RawWord], text: &str, i: usize) -> usize {
         && is_digit_group(&words[end])
         && end - i < MAX_NUMBER_GROUPS
         && digits + words[end].terms[0].len() <= MAX_NUMBER_DIGITS
-        && (end == i || is_number_gap(&text[words[end - 1].end..words[end].start]))
+        && (end == i || is_number_gap(&text.as_bytes()[words[end - 1].end..words[end].start]))
     {
         digits += words[end].terms[0].len();
         end += 1;
@@ -83,10 +85,10 @@ mod tests {
     #[test]
     fn a_gap_is_one_space_dot_dash_or_slash() {
         for gap in [" ", ".", "-", "/", "\u{a0}", "\u{202f}"] {
-            assert!(is_number_gap(gap), "{gap:?}");
+            assert!(is_number_gap(gap.as_bytes()), "{gap:?}");
         }
         for gap in ["", "  ", ", ", ",", "–", "\u{2009}"] {
-            assert!(!is_number_gap(gap), "{gap:?}");
+            assert!(!is_number_gap(gap.as_bytes()), "{gap:?}");
         }
     }
 }

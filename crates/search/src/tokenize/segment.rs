@@ -94,6 +94,11 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Calls `f(start, end)` with the byte range of each word of `text` (each
 /// run of characters that are not separators), in order.
+///
+/// Character by character. A hand-written reader of 64 ASCII bytes at a
+/// time made a build 1.5% cheaper in instructions (callgrind, 1,000 and
+/// 10,000 generated pages), and a hand-written UTF-8 decoder with an NFC
+/// check fused in 0.4–1% more: less than the 2% a trick must save here.
 #[inline]
 pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
