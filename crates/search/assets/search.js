@@ -2,12 +2,12 @@
    Loads the index of the page's language chunk by chunk with <script> tags
    (so it works from file:// too) and shows results on the search page.
    Index format: crates/search/src/lib.rs. The tokenizer mirrors
-   crates/search/src/tokenize.rs; tests/folding_cases.json checks both. */
+   crates/search/src/tokenize/; tests/folding_cases.json checks both. */
 (function () {
   "use strict";
 
   /* ---- Tokenizer: normalise, fold, segment, join numbers ---- */
-  // Code point ranges (pairs) above ASCII that separate words: tokenize.rs SEPARATORS.
+  // Code point ranges (pairs) above ASCII that separate words: tokenize/segment.rs SEPARATORS.
   const SEP = [0x80,0xa9,0xab,0xac,0xae,0xb4,0xb6,0xb9,0xbb,0xbf,0xd7,0xd7,0xf7,0xf7,
     0x37e,0x37e,0x387,0x387,0x55a,0x55f,0x589,0x58a,0x5be,0x5be,0x5c0,0x5c0,0x5c3,0x5c3,
     0x5c6,0x5c6,0x5f3,0x5f4,0x600,0x60f,0x61b,0x61f,0x66a,0x66d,0x6d4,0x6d4,0x6dd,0x6de,
@@ -23,7 +23,11 @@
   // Letters replaced after lower-casing (LETTER_MAP).
   const MAP = {"ß":"ss","æ":"ae","œ":"oe","ø":"o","đ":"d","ð":"d","ł":"l","ı":"i","þ":"th",
     "ħ":"h","ŧ":"t","ς":"σ","\u0649":"\u064a","\u0629":"\u0647","\u06cc":"\u064a",
-    "\u06a9":"\u0643","\u06aa":"\u0643","\u06c1":"\u0647","\u06be":"\u0647","\u06c3":"\u0647",
+    "\u06d2":"\u064a","\u06d0":"\u064a","\u06cd":"\u064a",
+    "\u06a9":"\u0643","\u06aa":"\u0643","\u06ab":"\u06af","\u06b0":"\u06af",
+    "\u067c":"\u062a","\u0689":"\u062f","\u0693":"\u0631","\u06bc":"\u0646",
+    "\u0696":"\u0698","\u069a":"\u0634","\u0681":"\u0632","\u0685":"\u0633",
+    "\u06c1":"\u0647","\u06be":"\u0647","\u06c3":"\u0647",
     "\u06d5":"\u0647","\u0671":"\u0627","\u0672":"\u0627","\u0673":"\u0627","\u06c0":"\u0647"};
   const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6]; // digits folded to ASCII (DIGIT_ZEROS)
 
@@ -74,7 +78,7 @@
   const keep = (t) => { const n = len(t); return n > 1 ? n <= 40 : n === 1 && t >= "0" && t <= "9"; };
   const isGroup = (w) => w.t.length === 1 && /^[0-9]+$/.test(w.t[0]);
   const isGap = (g) => len(g) === 1 && " \u00a0\u202f.-/".includes(g);
-  // Search terms of a text, as tokenize.rs `tokens`: index mode, or query mode (query true).
+  // Search terms of a text, as tokenize/mod.rs `tokens`: index mode, or query mode (query true).
   function tokens(text, query) {
     text = text.normalize("NFC");
     const ws = words(text), out = [];

@@ -53,7 +53,6 @@
 
 pub mod chunks;
 mod corpus;
-mod fxhash;
 mod sections;
 pub mod stem_rules;
 pub mod tokenize;

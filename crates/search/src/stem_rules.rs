@@ -16,7 +16,10 @@
 //! clitic under the rest of the word, with the word's stems: "صحة" then
 //! finds the pages that say "الصحة".
 
-use crate::fxhash::FxHashMap;
+use std::collections::HashMap;
+
+use foldhash::fast::FixedState;
+
 use crate::tokenize::cmp_js;
 
 /// Most rules in a manifest.
@@ -98,7 +101,7 @@ pub(crate) struct Learned {
 
 /// The rules and clitics of all (word, stem) pairs of an index.
 pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Learned {
-    let mut counts: FxHashMap<(&str, &str, &str), usize> = FxHashMap::default();
+    let mut counts: HashMap<(&str, &str, &str), usize, FixedState> = HashMap::default();
     for (word, stem) in pairs {
         if word == stem {
             continue;
@@ -107,7 +110,7 @@ pub(crate) fn learn<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Lear
             *counts.entry(rule).or_default() += 1;
         }
     }
-    let mut prefixes: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut prefixes: HashMap<&str, usize, FixedState> = HashMap::default();
     for (&(prefix, _, _), n) in &counts {
         if !prefix.is_empty() {
             *prefixes.entry(prefix).or_default() += n;

@@ -5,7 +5,7 @@
 //! transposition of neighbours) only if deleting at most one letter from each
 //! makes them equal: "permeso" and "permesso" both give "permeso", "codce"
 //! and "codice" both give "codce". So the builder files every word of
-//! [`MIN_WORD_CHARS`] to [`MAX_WORD_CHARS`] letters under its *keys*: itself
+//! `MIN_WORD_CHARS` to `MAX_WORD_CHARS` letters under its *keys*: itself
 //! and each string one deletion away. The browser computes the same keys for
 //! a query word of 5+ letters that matched nothing (at most 31 keys), loads
 //! the typo chunks those keys fall in (they sort near the word itself, except
