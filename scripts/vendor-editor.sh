@@ -55,6 +55,14 @@ text = text.replace(unpkg[0], `${unpkg[1]}=e=>new URL(\`npm/\${e}\`,${base[1]}||
 const locales = /([A-Za-z_$][\w$]*)=`\$\{[A-Za-z_$][\w$]*\}@\$\{[A-Za-z_$][\w$]*\}\/locales`/.exec(text);
 if (!locales) throw new Error('sveltia-cms.js: the locales are not where they were');
 text = text.replace(locales[0], `${locales[1]}=new URL(\`locales\`,${base[1]}||location.href).href`);
+// The language tabs of an entry (a portal of up to three languages) read
+// the checks of a language the entry is not written in, which the CMS keeps
+// none of once the entry is saved ("Cannot convert undefined or null to
+// object"): they read none instead.
+const tabs = /Object\.values\(([A-Za-z_$]+\([A-Za-z_$]+\)\[[A-Za-z_$]+\])\)\.some\(\(\{valid:e\}\)=>!e\)/g;
+const found = text.match(tabs) || [];
+if (found.length !== 1) throw new Error(`sveltia-cms.js: expected one check of a language's validity in the tabs, found ${found.length}`);
+text = text.replace(tabs, 'Object.values($1??{}).some(({valid:e})=>!e)');
 fs.writeFileSync(file, text);
 // The versions its package.json asks for.
 for (const name of ['immutable', 'turndown']) {
