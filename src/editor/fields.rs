@@ -50,6 +50,12 @@ pub struct EditorField {
     pub max: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label_singular: Option<String>,
+    /// Whether a list's items start closed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collapsed: Option<Collapsed>,
+    /// What a closed item of a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<&'static str>,
     /// The Markdown editor's components (image, code block…): none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub editor_components: Option<Vec<&'static str>>,
@@ -66,6 +72,22 @@ pub struct EditorField {
 pub struct SelectOption {
     pub label: String,
     pub value: String,
+}
+
+/// Whether a list's items start closed: never, or when they are filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Collapsed {
+    Never,
+    WhenFilled,
+}
+
+impl Serialize for Collapsed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Collapsed::Never => serializer.serialize_bool(false),
+            Collapsed::WhenFilled => serializer.serialize_str("auto"),
+        }
+    }
 }
 
 /// Whether a field must be filled: always, never, or in some languages.
@@ -167,6 +189,14 @@ pub fn editor_field(
     };
     out.required = required;
     out.i18n = Some(i18n);
+    // A list's items are translated with it: the CMS hides, in a
+    // translation, the parts of an item that do not say so.
+    if let Some(item) = out.field.as_mut() {
+        item.i18n = Some(i18n);
+    }
+    for part in out.fields.iter_mut().flatten() {
+        part.i18n = Some(i18n);
+    }
     out.hint = Some(sentence(&hint));
     // A new page's dates are today's, as `sportello new` writes them.
     if field.kind == FieldKind::Date && field.required && role == (Role::Fact { required: true }) {
@@ -186,8 +216,10 @@ fn widget(kind: FieldKind, messages: &Messages, labels: &Labels, topics: &[Slug]
         pattern: Some([pattern.to_owned(), messages.text(message, &[])]),
         ..Default::default()
     };
+    // One input a line, open (closed, an item shows no text).
     let list_of = |item: EditorField| EditorField {
         widget: "list",
+        collapsed: Some(Collapsed::Never),
         field: Some(Box::new(item)),
         ..Default::default()
     };
@@ -232,6 +264,7 @@ fn widget(kind: FieldKind, messages: &Messages, labels: &Labels, topics: &[Slug]
         FieldKind::Hours => with_pattern(&hours_pattern(), "editor-pattern-hours"),
         FieldKind::Geo => EditorField {
             widget: "list",
+            collapsed: Some(Collapsed::Never),
             min: Some(2),
             max: Some(2),
             field: Some(Box::new(item(
@@ -256,6 +289,8 @@ fn widget(kind: FieldKind, messages: &Messages, labels: &Labels, topics: &[Slug]
         FieldKind::Sources => EditorField {
             widget: "list",
             label_singular: Some(messages.text("editor-item-source", &[])),
+            collapsed: Some(Collapsed::WhenFilled),
+            summary: Some("{{fields.url}}"),
             fields: Some(vec![
                 source_part("url", with_pattern(URL_PATTERN, "editor-pattern-url"), true, messages),
                 source_part("title", text("string"), false, messages),
