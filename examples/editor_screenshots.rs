@@ -114,7 +114,10 @@ async fn shoot(url: &str, files: &serde_json::Map<String, serde_json::Value>, wo
     assert_eq!(copied, "copied");
 
     browser.goto(&format!("{url}/admin/")).await;
-    click(&browser, &format!("//button[contains(., '{}')]", words.local)).await;
+    let local = format!("//button[contains(., '{}')]", words.local);
+    find(&browser, &local).await;
+    save(&browser, out, &format!("editor-start.{language}.png")).await;
+    click(&browser, &local).await;
     browser.goto(&format!("{url}/admin/#/collections/procedures")).await;
     pause(3).await;
     save(&browser, out, &format!("editor-collections.{language}.png")).await;
@@ -178,18 +181,15 @@ async fn choose(browser: &Browser, pane: usize, option: &str) {
 }
 
 async fn click(browser: &Browser, xpath: &str) {
+    find(browser, xpath).await.click().await.unwrap();
+}
+
+async fn find(browser: &Browser, xpath: &str) -> fantoccini::elements::Element {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        if let Some(element) = browser
-            .client
-            .find_all(Locator::XPath(xpath))
-            .await
-            .unwrap()
-            .into_iter()
-            .next()
-        {
-            element.click().await.unwrap();
-            return;
+        let found = browser.client.find_all(Locator::XPath(xpath)).await.unwrap();
+        if let Some(element) = found.into_iter().next() {
+            return element;
         }
         assert!(Instant::now() < deadline, "nothing matches {xpath}");
         tokio::time::sleep(Duration::from_millis(300)).await;
