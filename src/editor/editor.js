@@ -187,7 +187,8 @@
       },
     });
     if (settings.stylesheet) {
-      CMS.registerPreviewStyle(settings.stylesheet);
+      // An address of its own: the preview is a frame of another address.
+      CMS.registerPreviewStyle(new URL(settings.stylesheet, location.href).href);
     }
     CMS.init();
   };
