@@ -116,6 +116,8 @@ pub fn content_security_policy(editor: Option<&EditorConfig>) -> String {
     if let Some(editor) = editor {
         let api = editor.api_root.as_deref().unwrap_or(editor.host.public_api());
         connect.push(origin(api));
+        // The volunteer's picture and the repository's images.
+        images.push(origin(api));
         if editor.host == GitHost::Github && editor.api_root.is_none() {
             connect.push("https://www.githubstatus.com".to_owned());
             images.push("https://avatars.githubusercontent.com".to_owned());
