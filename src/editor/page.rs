@@ -161,6 +161,10 @@ mod tests {
             gitea.contains("connect-src 'self' blob: data: https://git.example.org;"),
             "{gitea}"
         );
+        assert!(
+            gitea.contains("img-src 'self' data: blob: https://git.example.org;"),
+            "{gitea}"
+        );
         let config = site("editor:\n  host: github\n  repo: a/b\n");
         assert!(content_security_policy(config.editor.as_ref()).contains("https://api.github.com"));
     }
