@@ -4,9 +4,10 @@
 //! works on the portal's folder (its "local repository" mode: the folder
 //! picker answers with a copy of the fixture portal in the browser's own
 //! storage, as it would with the folder the volunteer picks), shows every
-//! collection, and saves a translation whose text a volunteer changed —
-//! only text fields, in `<slug>.<lang>.md`, with a front matter `sportello
-//! check` accepts, `source_updated` filled in.
+//! collection, and saves a page whose date a volunteer picked (written
+//! `YYYY-MM-DD`) and whose translation's text they changed — only text
+//! fields in the translation, in `<slug>.<lang>.md`, with a front matter
+//! `sportello check` accepts, `source_updated` filled in.
 
 #[path = "common/browser.rs"]
 mod browser;
@@ -134,6 +135,20 @@ fn a_volunteer_translates_a_page_in_the_editor_and_the_portal_checks() {
             text.contains("Questura di Isernia") && text.contains("Salva")
         })
         .await;
+        // The facts changed today, picked with the date picker's button
+        // (the form shows its fields as it is scrolled to them).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while browser
+            .eval("document.querySelectorAll('[id$=pane-body], [id$=pane-body] *').forEach((e) => { if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight; }); const t = [...document.querySelectorAll('*')].find((e) => !e.children.length && e.textContent.trim() === 'Oggi'); if (!t) return false; const b = t.closest('button, [role=button]') || t; b.scrollIntoView(); b.click(); return true;")
+            .await
+            != true
+        {
+            if Instant::now() > deadline {
+                let text = browser.eval("return document.body.innerText").await;
+                panic!("no button for today's date: {text}");
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
         // The left pane in English, the translation: a tab where the portal
         // has few languages, a list where it has many.
         let english =
@@ -205,7 +220,19 @@ fn a_volunteer_translates_a_page_in_the_editor_and_the_portal_checks() {
         ["name", "source_updated"],
         "only the translation's fields, no fact:\n{translation}"
     );
-    assert!(translation.contains("source_updated: 2026-10-01"), "{translation}");
+    let source = written["content/offices/questura.md"].as_str().unwrap();
+    let updated = source
+        .lines()
+        .find_map(|line| line.strip_prefix("updated: "))
+        .expect("the source keeps its date");
+    assert!(
+        updated.len() == 10 && sportello::content::Date::parse(updated).is_ok() && updated != "2026-10-01",
+        "the date picked is written YYYY-MM-DD: {source}"
+    );
+    assert!(
+        translation.contains(&format!("source_updated: {updated}")),
+        "a translation saved without source_updated gets the source's updated: {translation}"
+    );
     assert!(
         translation.contains("## Hours {#orari}"),
         "the body kept: {translation}"
