@@ -2,6 +2,10 @@
 # The test command of the README: formatting, lints, and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The browser editor's checks use the CMS's own package (tests/editor/).
+if [ ! -d tests/editor/node_modules ]; then
+  npm ci --prefix tests/editor --no-audit --no-fund --loglevel=error
+fi
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo test --workspace

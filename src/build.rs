@@ -272,9 +272,20 @@ pub fn render_all(
     timings: &mut Timings,
 ) -> Result<Written, Diagnostic> {
     let started = Instant::now();
-    // The sitemaps and redirects are made on the side, while the index is.
-    let ((mut search_files, mut search_assets), hosting_files) =
-        rayon::join(|| search_index::build(site), || crate::publish::hosting_files(site));
+    // The sitemaps, redirects and the editor are made on the side, while
+    // the index is.
+    let ((mut search_files, mut search_assets), hosting_files) = rayon::join(
+        || search_index::build(site),
+        || {
+            let mut files = crate::publish::hosting_files(site);
+            files.extend(crate::editor::files(
+                site,
+                renderer.editor_labels(),
+                renderer.asset_path("style.css"),
+            ));
+            files
+        },
+    );
     if search_links == SearchLinks::Stable {
         search_files.extend(search_index::stable_aliases(&search_files, site));
         search_assets = search_index::stable_assets(site);

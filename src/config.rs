@@ -43,6 +43,85 @@ pub struct SiteConfig {
     /// readers to ask the help desk.
     #[serde(default)]
     pub help_desk: Option<Slug>,
+    /// Optional: where the browser editor (`/admin/`) saves, once a
+    /// volunteer signs in. Without it the editor works on a folder of the
+    /// volunteer's own computer, opened from `sportello serve`.
+    #[serde(default)]
+    pub editor: Option<EditorConfig>,
+}
+
+/// site.yaml's `editor:`: the Git host and repository the browser editor
+/// reads and writes.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditorConfig {
+    /// `github`, `gitlab` or `gitea` (Gitea and Forgejo, Codeberg too).
+    pub host: GitHost,
+    /// The repository, `owner/name` (GitLab: `group/project`, subgroups too).
+    pub repo: String,
+    /// The branch to save to; the repository's default branch otherwise.
+    #[serde(default)]
+    pub branch: Option<String>,
+    /// The host's API address, for a GitLab or Gitea of one's own
+    /// (`https://git.example.org/api/v1`); the public host's otherwise.
+    #[serde(default)]
+    pub api_root: Option<String>,
+    /// The address of the sign-in helper (an OAuth client such as Sveltia
+    /// CMS Authenticator); without it volunteers sign in with an access
+    /// token.
+    #[serde(default)]
+    pub auth_url: Option<String>,
+    /// The OAuth application's id (GitLab and Gitea sign-in without a helper).
+    #[serde(default)]
+    pub app_id: Option<String>,
+}
+
+/// The Git hosts the browser editor can save to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GitHost {
+    Github,
+    Gitlab,
+    Gitea,
+}
+
+impl GitHost {
+    /// The host's name in the editor's configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GitHost::Github => "github",
+            GitHost::Gitlab => "gitlab",
+            GitHost::Gitea => "gitea",
+        }
+    }
+
+    /// The public host's API, where `api_root` does not name another.
+    pub fn public_api(self) -> &'static str {
+        match self {
+            GitHost::Github => "https://api.github.com",
+            GitHost::Gitlab => "https://gitlab.com/api/v4",
+            GitHost::Gitea => "https://gitea.com/api/v1",
+        }
+    }
+}
+
+impl EditorConfig {
+    /// Whether `repo` is `owner/name` (GitLab allows subgroups:
+    /// `group/sub/project`), each part letters, digits, `-`, `_` or `.`.
+    pub fn repo_is_valid(&self) -> bool {
+        let parts: Vec<&str> = self.repo.split('/').collect();
+        let enough = match self.host {
+            GitHost::Gitlab => parts.len() >= 2,
+            GitHost::Github | GitHost::Gitea => parts.len() == 2,
+        };
+        enough
+            && parts.iter().all(|part| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            })
+    }
 }
 
 fn default_theme() -> String {
@@ -63,6 +142,7 @@ const SITE_FIELDS: &[&str] = &[
     "edit_url",
     "help_desk",
     "tool_language",
+    "editor",
 ];
 
 impl SiteConfig {
@@ -236,6 +316,20 @@ pub fn load_site_config(site: &Path) -> Result<SiteConfig, Diagnostic> {
             );
         }
     }
+    if let Some(editor) = &config.editor {
+        if !editor.repo_is_valid() {
+            return Err(Diagnostic::new(Code::EditorRepo, &path, line_of("repo"))
+                .arg("repo", &editor.repo)
+                .arg("host", editor.host.as_str()));
+        }
+        for (key, address) in [("api_root", &editor.api_root), ("auth_url", &editor.auth_url)] {
+            if let Some(address) = address.as_deref().filter(|a| !a.starts_with("https://")) {
+                return Err(Diagnostic::new(Code::EditorAddress, &path, line_of(key))
+                    .arg("key", key)
+                    .arg("url", address));
+            }
+        }
+    }
     if let Some(tool) = &config.tool_language {
         if crate::messages::ToolLanguage::from_code(tool).is_none() {
             return Err(
@@ -399,9 +493,14 @@ fn yaml_error(code: Code, path: &Path, err: &serde_norway::Error, fields: &[&str
     let message = err.to_string();
     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
     let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
+    // `unknown field …`, or `editor: unknown field …` inside a section.
     let unknown = message
-        .strip_prefix("unknown field `")
-        .and_then(|rest| rest.split('`').next());
+        .split_once("unknown field `")
+        .and_then(|(_, rest)| rest.split('`').next());
+    // A key unknown inside a nested section (`editor:`) is matched with
+    // the keys of that section, which serde's message lists.
+    let expected = expected_fields(&message);
+    let fields: Vec<&str> = if expected.is_empty() { fields.to_vec() } else { expected };
     match unknown {
         Some(unknown) => Diagnostic::new(Code::UnknownField, path, line)
             .at_column(column)
@@ -413,6 +512,15 @@ fn yaml_error(code: Code, path: &Path, err: &serde_norway::Error, fields: &[&str
             .arg("detail", message)
             .arg("known", "none"),
     }
+}
+
+/// The keys serde's "unknown field" message says it expected:
+/// "… expected one of `a`, `b`" or "… expected `a`".
+fn expected_fields(message: &str) -> Vec<&str> {
+    let Some((_, list)) = message.split_once("expected ") else {
+        return Vec::new();
+    };
+    list.split('`').skip(1).step_by(2).collect()
 }
 
 /// The line of a top-level key of a YAML text, or 0.

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod editor;
 pub mod glossary;
 pub mod hours;
 pub mod html;

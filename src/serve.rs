@@ -223,7 +223,10 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Shared, messages: &
         }
     };
     let content_type = content_type(&path);
-    let bytes = if content_type.starts_with("text/html") {
+    // The browser editor is left alone: reloading it would lose what a
+    // volunteer is writing, and its page allows no inline script.
+    let editor = path.starts_with(out.join(crate::editor::FOLDER));
+    let bytes = if content_type.starts_with("text/html") && !editor {
         inject(bytes, shared, messages)
     } else {
         bytes
@@ -276,6 +279,8 @@ fn content_type(path: &Path) -> &'static str {
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "webmanifest" => "application/manifest+json",
+        "yml" | "yaml" => "application/yaml; charset=utf-8",
+        "woff2" => "font/woff2",
         _ => "application/octet-stream",
     }
 }

@@ -160,6 +160,47 @@ fn serves_rebuilds_reloads_and_shows_errors() {
 }
 
 #[test]
+fn the_editor_is_served_and_its_saves_reload_the_readers_tabs() {
+    let site = Fixture::minimal();
+    let server = start(&site);
+    let port = server.port;
+    let (status, page) = get(port, "/admin/");
+    assert_eq!(status, 200);
+    assert!(page.contains("<script src=\"editor.js\"></script>"), "{page}");
+    assert!(
+        !page.contains("__sportello"),
+        "no reload script in the editor: it would lose what the volunteer writes"
+    );
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET /admin/config.it.yml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    assert!(
+        response.contains("Content-Type: application/yaml"),
+        "{}",
+        &response[..200.min(response.len())]
+    );
+    assert!(response.contains("default_locale: it"));
+
+    // The editor saves a translation into the portal's folder: a tab of
+    // the reader's page reloads with it.
+    let events = std::thread::spawn(move || get(port, "/__sportello/events").1);
+    std::thread::sleep(Duration::from_millis(300));
+    site.write(
+        "content/offices/questura.en.md",
+        "---\nname: Isernia Police Headquarters (Questura)\nsource_updated: 2026-10-01\n---\n\n## Hours {#orari}\n\nBook an appointment.\n",
+    );
+    assert!(events.join().unwrap().contains("data: reload"));
+    wait_for(port, "/en/offices/questura/index.html", |b| {
+        b.contains("Headquarters (Questura)")
+    });
+}
+
+#[test]
 fn refuses_paths_outside_the_site() {
     let site = Fixture::minimal();
     site.write("secret.txt", "do not serve");

@@ -358,3 +358,64 @@ fn no_input_makes_the_build_panic() {
     assert_eq!(hours.line, 4, "{hours}");
     assert!(hours.message().contains("`hours`"), "{hours}");
 }
+
+#[test]
+fn an_unknown_key_in_the_editor_section_suggests_one_of_that_section() {
+    let site = Fixture::minimal();
+    let config = site.read_source("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}editor:\n  host: github\n  repo: help-desk/portal\n  brnch: main\n"),
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "site.yaml");
+    assert_eq!(error.code.id(), "E0209", "{error}");
+    let hint = error.hint().unwrap_or_default();
+    assert!(
+        hint.contains("`branch`"),
+        "the editor's key, not a top-level one: {error}"
+    );
+}
+
+#[test]
+fn the_editor_repository_is_owner_and_name() {
+    let site = Fixture::minimal();
+    let config = site.read_source("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}editor:\n  host: github\n  repo: https://github.com/help-desk/portal\n"),
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "site.yaml");
+    assert_eq!(error.code.id(), "E0411", "{error}");
+    assert_eq!(error.line, config.lines().count() + 3, "on the repo line: {error}");
+    assert!(error.hint().unwrap_or_default().contains("help-desk/portal"), "{error}");
+}
+
+#[test]
+fn the_editor_host_is_one_the_editor_knows() {
+    let site = Fixture::minimal();
+    let config = site.read_source("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}editor:\n  host: bitbucket\n  repo: a/b\n"),
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "site.yaml");
+    assert_eq!(error.code.id(), "E0401", "{error}");
+    assert!(error.message().contains("github"), "it lists the hosts: {error}");
+}
+
+#[test]
+fn the_editor_api_address_is_a_secure_web_address() {
+    let site = Fixture::minimal();
+    let config = site.read_source("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}editor:\n  host: gitea\n  repo: a/b\n  api_root: git.example.org/api/v1\n"),
+    );
+    let errors = site.build_errors();
+    let error = only_error(&errors, "site.yaml");
+    assert_eq!(error.code.id(), "E0412", "{error}");
+    assert!(error.message().contains("api_root"), "{error}");
+}

@@ -91,6 +91,8 @@ codes! {
     LanguageFile = "E0408", "language-file";
     UnknownToolLanguage = "E0409", "unknown-tool-language";
     NoSiteYaml = "E0410", "no-site-yaml";
+    EditorRepo = "E0411", "editor-repo";
+    EditorAddress = "E0412", "editor-address";
 
     ThemeMissing = "E0501", "theme-missing";
     ThemeFileUnreadable = "E0502", "theme-file-unreadable";

@@ -160,6 +160,10 @@ unknown-tool-language = sportello does not speak `{ $lang }` yet
     .hint = write one of: { $languages }
 no-site-yaml = there is no site.yaml in { $folder }: this is not a portal's folder
     .hint = run sportello in the portal's folder, or give it with --site DIR; `sportello init DIR` starts a new portal
+editor-repo = the editor's repository is `{ $repo }`: write it as owner/name
+    .hint = the repository's address on { $host } without the host, for example `repo: help-desk/portal` for https://{ $host }.com/help-desk/portal
+editor-address = `{ $key }` is `{ $url }`, not a secure web address
+    .hint = write the whole address, beginning with https://
 
 ## E05: theme and output
 
@@ -360,3 +364,85 @@ dashboard-unreviewed-count = { $count ->
         [one] 1 string
        *[other] { $count } strings
     }
+
+## The browser editor (admin/ in the published site), for volunteers
+
+editor-title = Portal editor
+editor-noscript = The editor needs JavaScript: turn it on in the browser's settings.
+editor-local-only = This editor saves to the portal's folder on your own computer: open it from `sportello serve`, at http://127.0.0.1:8000/admin/ in Chrome or Edge. To edit the published portal from here, whoever publishes it adds the Git host to site.yaml (`editor:`).
+editor-config-comment = Made by sportello from the content schema for Sveltia CMS { $version }: every build rewrites it.
+editor-home = Home page
+editor-slug = The name of the page's file: lowercase letters, digits and dashes. It cannot change later, because links name it.
+editor-slug-pattern = only lowercase letters without accents, digits and single dashes, for example rinnovo-permesso
+editor-fact = Written once, in the original page: translations show it.
+editor-translation-only = Only in translations: leave it empty in the original page.
+editor-machine = machine: not checked yet by a person
+editor-body = The page's text. Link another page by its file, for example [Questura](../offices/questura-isernia.md).
+editor-body-procedure = The steps, as a numbered list, and anything else the reader must know. Link another page by its file, for example [Questura](../offices/questura-isernia.md).
+editor-body-office = How to get there, what to bring, notes. Link another page by its file, for example [Questura](../offices/questura-isernia.md).
+editor-item-line = Line
+editor-item-phone = Phone number
+editor-item-coordinate = Degrees
+editor-item-language = Language code
+editor-item-source = Source
+editor-source-url = Address
+editor-source-title = Title of the page
+editor-source-date = Date the page carries
+    .hint = when the page says it was published or updated
+editor-source-seen = Day you read it
+    .hint = when the page carries no date of its own
+editor-item-form = Form
+editor-form-file = File
+    .hint = the name of the file beside the page, for example modulo-richiesta.pdf
+editor-form-title = Title
+    .hint = what the reader sees, for example Application form
+editor-pattern-url = write the whole address, beginning with https://
+editor-pattern-email = write an e-mail address, such as name@example.org
+editor-pattern-phone = write the number with digits and spaces, for example +39 0865 000000
+editor-pattern-hours = the hours are not in OpenStreetMap syntax: write for example Mo-Fr 09:00-12:00; Th 15:00-17:00
+editor-pattern-language = write the language's two-letter code, in lowercase: en, fr, ar
+editor-pattern-istat = write the six digits of the code, for example 094023
+editor-field-name = Name
+editor-field-title = Title
+editor-field-summary = Summary
+editor-field-comune = Comune
+    .hint = the comune it is in: search it by name (leave it empty for an office outside the district)
+editor-field-address = Address
+editor-field-geo = Position on the map
+    .hint = latitude first, then longitude, in degrees, for example 41.594 and 14.233: they give the map buttons
+editor-field-phone = Phone numbers
+    .hint = only confirmed numbers, one a line, in international form: +39 0865 000000
+editor-field-email = E-mail
+editor-field-pec = Certified e-mail (PEC)
+editor-field-website = Website
+editor-field-hours = Opening hours
+    .hint = in OpenStreetMap syntax: the days (**Mo Tu We Th Fr Sa Su**, a range such as **Mo-Fr**, or a list such as **Mo,We**), a space, then the times (**09:00-12:00**; several separated by a comma), and **;** between rules — for example **Mo-Fr 09:00-12:00; Th 15:00-17:00**. **PH off** closes on public holidays. Leave it empty until the hours are confirmed: the page then says to ask the help desk.
+editor-field-languages_spoken = Languages spoken
+    .hint = the languages spoken at the office, one two-letter code a line: it, en, fr
+editor-field-topics = Topics
+    .hint = the topics of the portal this page belongs to
+editor-field-updated = Facts last changed
+editor-field-reviewed = Facts last checked
+editor-field-offices = Offices
+    .hint = the offices involved: search them by name
+editor-field-services = Services
+    .hint = the services that help with it: search them by name
+editor-field-comuni = Comuni
+    .hint = the comuni it applies to: search them by name. Leave it empty when it applies to every comune of the district.
+editor-field-eligibility = Who can use it
+editor-field-cost = Cost
+editor-field-duration = How long it takes
+editor-field-documents = What to bring
+editor-field-sources = Sources
+editor-field-forms = Forms
+editor-field-term = Italian term
+editor-field-translation = The term in this language
+editor-field-istat = ISTAT code
+    .hint = the comune's ISTAT code, six digits
+editor-field-date = Published on
+editor-field-until = Valid until
+editor-field-source_updated = Translated from the version of
+    .hint = the date the facts of the original page last changed (its "Facts last changed") that this translation follows. The editor fills it in when a translation is saved the first time. When you have brought an older translation up to date with the original page, set it to the original page's date: until then readers are told the translation may be out of date.
+editor-field-translated_by = Made by a machine
+    .hint = choose it for a translation made by a machine that no person has checked yet: the page says so. Empty it once a person has checked the translation.
+editor-field-body = Text

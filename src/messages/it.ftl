@@ -160,6 +160,10 @@ unknown-tool-language = sportello non parla ancora `{ $lang }`
     .hint = scrivi una di queste: { $languages }
 no-site-yaml = in { $folder } non c'è site.yaml: questa non è la cartella di un portale
     .hint = avvia sportello nella cartella del portale, oppure indicala con --site CARTELLA; `sportello init CARTELLA` inizia un nuovo portale
+editor-repo = il repository dell'editor è `{ $repo }`: scrivilo come proprietario/nome
+    .hint = l'indirizzo del repository su { $host } senza il sito, per esempio `repo: sportello/portale` per https://{ $host }.com/sportello/portale
+editor-address = `{ $key }` è `{ $url }`, che non è un indirizzo web sicuro
+    .hint = scrivi l'indirizzo intero, che comincia con https://
 
 ## E05: il tema e la pubblicazione
 
@@ -360,3 +364,85 @@ dashboard-unreviewed-count = { $count ->
         [one] 1 testo
        *[other] { $count } testi
     }
+
+## L'editor nel browser (admin/ nel sito pubblicato), per i volontari
+
+editor-title = Editor del portale
+editor-noscript = L'editor ha bisogno di JavaScript: attivalo nelle impostazioni del browser.
+editor-local-only = Questo editor salva nella cartella del portale sul tuo computer: aprilo da `sportello serve`, all'indirizzo http://127.0.0.1:8000/admin/ con Chrome o Edge. Per modificare da qui il portale pubblicato, chi lo pubblica aggiunge il sito Git in site.yaml (`editor:`).
+editor-config-comment = Fatto da sportello dallo schema dei contenuti per Sveltia CMS { $version }: ogni build lo riscrive.
+editor-home = Pagina iniziale
+editor-slug = Il nome del file della pagina: lettere minuscole, cifre e trattini. Non si potrà cambiare, perché i collegamenti lo usano.
+editor-slug-pattern = solo lettere minuscole senza accenti, cifre e trattini singoli, per esempio rinnovo-permesso
+editor-fact = Si scrive una volta sola, nella pagina originale: le traduzioni lo mostrano.
+editor-translation-only = Solo nelle traduzioni: lascialo vuoto nella pagina originale.
+editor-machine = machine: non ancora controllata da una persona
+editor-body = Il testo della pagina. Collega un'altra pagina con il suo file, per esempio [Questura](../offices/questura-isernia.md).
+editor-body-procedure = I passi, come elenco numerato, e tutto quello che chi legge deve sapere. Collega un'altra pagina con il suo file, per esempio [Questura](../offices/questura-isernia.md).
+editor-body-office = Come arrivare, cosa portare, note. Collega un'altra pagina con il suo file, per esempio [Questura](../offices/questura-isernia.md).
+editor-item-line = Riga
+editor-item-phone = Numero di telefono
+editor-item-coordinate = Gradi
+editor-item-language = Codice della lingua
+editor-item-source = Fonte
+editor-source-url = Indirizzo
+editor-source-title = Titolo della pagina
+editor-source-date = Data riportata dalla pagina
+    .hint = quando la pagina dice di essere stata pubblicata o aggiornata
+editor-source-seen = Giorno in cui l'hai letta
+    .hint = quando la pagina non riporta una sua data
+editor-item-form = Modulo
+editor-form-file = File
+    .hint = il nome del file accanto alla pagina, per esempio modulo-richiesta.pdf
+editor-form-title = Titolo
+    .hint = ciò che vede chi legge, per esempio Modulo di richiesta
+editor-pattern-url = scrivi l'indirizzo intero, che comincia con https://
+editor-pattern-email = scrivi un indirizzo e-mail, come nome@example.org
+editor-pattern-phone = scrivi il numero con cifre e spazi, per esempio +39 0865 000000
+editor-pattern-hours = gli orari non sono nella sintassi di OpenStreetMap: scrivi per esempio Mo-Fr 09:00-12:00; Th 15:00-17:00
+editor-pattern-language = scrivi il codice di due lettere della lingua, in minuscolo: en, fr, ar
+editor-pattern-istat = scrivi le sei cifre del codice, per esempio 094023
+editor-field-name = Nome
+editor-field-title = Titolo
+editor-field-summary = Riassunto
+editor-field-comune = Comune
+    .hint = il comune in cui si trova: cercalo per nome (lascialo vuoto per un ufficio fuori dall'ambito)
+editor-field-address = Indirizzo
+editor-field-geo = Posizione sulla mappa
+    .hint = prima la latitudine, poi la longitudine, in gradi, per esempio 41.594 e 14.233: attivano i pulsanti della mappa
+editor-field-phone = Numeri di telefono
+    .hint = solo numeri confermati, uno per riga, in forma internazionale: +39 0865 000000
+editor-field-email = E-mail
+editor-field-pec = Posta certificata (PEC)
+editor-field-website = Sito web
+editor-field-hours = Orari di apertura
+    .hint = nella sintassi di OpenStreetMap: i giorni in inglese (**Mo Tu We Th Fr Sa Su** = lunedì … domenica, un intervallo come **Mo-Fr**, o un elenco come **Mo,We**), uno spazio, poi gli orari (**09:00-12:00**; più di uno separati da una virgola), e **;** tra una regola e l'altra — per esempio **Mo-Fr 09:00-12:00; Th 15:00-17:00**. **PH off** chiude nei giorni festivi. Lascialo vuoto finché gli orari non sono confermati: la pagina dice allora di chiedere allo sportello.
+editor-field-languages_spoken = Lingue parlate
+    .hint = le lingue parlate nell'ufficio, un codice di due lettere per riga: it, en, fr
+editor-field-topics = Temi
+    .hint = i temi del portale a cui appartiene la pagina
+editor-field-updated = Dati cambiati il
+editor-field-reviewed = Dati controllati il
+editor-field-offices = Uffici
+    .hint = gli uffici coinvolti: cercali per nome
+editor-field-services = Servizi
+    .hint = i servizi che aiutano: cercali per nome
+editor-field-comuni = Comuni
+    .hint = i comuni a cui si applica: cercali per nome. Lascialo vuoto quando vale per tutti i comuni dell'ambito.
+editor-field-eligibility = Chi può usarlo
+editor-field-cost = Costo
+editor-field-duration = Quanto tempo ci vuole
+editor-field-documents = Cosa portare
+editor-field-sources = Fonti
+editor-field-forms = Moduli
+editor-field-term = Termine italiano
+editor-field-translation = Il termine in questa lingua
+editor-field-istat = Codice ISTAT
+    .hint = il codice ISTAT del comune, sei cifre
+editor-field-date = Pubblicato il
+editor-field-until = Valido fino al
+editor-field-source_updated = Tradotta dalla versione del
+    .hint = la data in cui sono cambiati l'ultima volta i dati della pagina originale (il suo "Dati cambiati il") che questa traduzione segue. L'editor la scrive quando una traduzione viene salvata la prima volta. Quando hai aggiornato una traduzione vecchia alla pagina originale, mettici la data della pagina originale: fino ad allora chi legge viene avvisato che la traduzione potrebbe non essere aggiornata.
+editor-field-translated_by = Fatta da una macchina
+    .hint = sceglilo per una traduzione fatta da una macchina che nessuna persona ha ancora controllato: la pagina lo dice. Svuotalo quando una persona ha controllato la traduzione.
+editor-field-body = Testo

@@ -65,6 +65,8 @@ pub struct Renderer {
     assets: BTreeMap<String, Asset>,
     /// The language of the pages for volunteers (the dashboard).
     messages: &'static crate::messages::Messages,
+    /// The names of sections and topics in the browser editor's languages.
+    editor_labels: crate::editor::Labels,
 }
 
 impl Renderer {
@@ -82,6 +84,7 @@ impl Renderer {
             .map(|lang| (lang.clone(), crate::calendar::CalendarWords::of(lang)))
             .collect();
         Ok(Renderer {
+            editor_labels: crate::editor::Labels::new(theme, &strings),
             messages,
             calendars,
             engine: engine::Engine::new(theme)?,
@@ -93,6 +96,17 @@ impl Renderer {
 
     pub fn strings(&self) -> &Strings {
         &self.strings
+    }
+
+    /// The names of sections and topics for the browser editor.
+    pub fn editor_labels(&self) -> &crate::editor::Labels {
+        &self.editor_labels
+    }
+
+    /// The published path of a static file of the theme
+    /// (`static/style.<hash>.css` for `style.css`).
+    pub fn asset_path(&self, name: &str) -> Option<&str> {
+        self.assets.get(name).map(|asset| asset.path.as_str())
     }
 
     /// The calendar words of `lang`.

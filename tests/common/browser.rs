@@ -121,6 +121,9 @@ fn answer(mut stream: TcpStream, root: &Path, signal: &AtomicBool) {
         Some("jpg") => "image/jpeg",
         Some("png") => "image/png",
         Some("pdf") => "application/pdf",
+        Some("json") => "application/json",
+        Some("yml") => "application/yaml; charset=utf-8",
+        Some("woff2") => "font/woff2",
         _ => "application/octet-stream",
     };
     let (status, kind, body) = match std::fs::read(&file) {
@@ -146,9 +149,23 @@ impl Browser {
         Self::start_with(width, 2.0).await
     }
 
-    /// A browser `width` CSS pixels wide with `pixel_ratio` device pixels
+    /// A phone `width` CSS pixels wide with `pixel_ratio` device pixels
     /// to a CSS pixel.
     pub async fn start_with(width: u32, pixel_ratio: f64) -> Self {
+        let metrics = serde_json::json!({ "deviceMetrics": { "width": width, "height": 800, "pixelRatio": pixel_ratio, "touch": true } });
+        Self::launch(Some(metrics), &[]).await
+    }
+
+    /// chromium as a computer's browser, `width` × `height` CSS pixels,
+    /// with `args` added to its command line.
+    pub async fn desktop(width: u32, height: u32, args: &[&str]) -> Self {
+        let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        args.push(format!("--window-size={width},{height}"));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        Self::launch(None, &args).await
+    }
+
+    async fn launch(mobile: Option<serde_json::Value>, extra: &[&str]) -> Self {
         let driver = which("chromedriver").expect("chromedriver");
         let driver_port = free_port();
         let process = Process(
@@ -161,16 +178,24 @@ impl Browser {
         );
         wait_port(driver_port);
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--remote-debugging-port=0", "--no-sandbox", "--disable-gpu",
-                         "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                         "--disable-sync", "--no-first-run", "--hide-scrollbars"],
-                "mobileEmulation": { "deviceMetrics": { "width": width, "height": 800, "pixelRatio": pixel_ratio, "touch": true } }
-            }),
-        );
+        let mut args = vec![
+            "--headless=new",
+            "--remote-debugging-port=0",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+        ];
+        args.extend_from_slice(extra);
+        let mut options = serde_json::json!({ "binary": "/usr/bin/chromium", "args": args });
+        if let Some(mobile) = mobile {
+            options["mobileEmulation"] = mobile;
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{driver_port}"))
@@ -214,5 +239,31 @@ impl Browser {
             .execute_async(script, vec![])
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// A Chrome DevTools Protocol command, through chromedriver.
+    pub async fn cdp(&self, cmd: &'static str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+/// chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
