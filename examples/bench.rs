@@ -743,6 +743,7 @@ fn main() {
             pages: n,
             out: site.clone(),
             seed: args.seed,
+            photos_every: None,
         })
         .unwrap_or_else(|err| fail(&format!("cannot generate the site: {err}")));
         eprintln!(

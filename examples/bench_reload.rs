@@ -78,6 +78,7 @@ fn main() {
         pages,
         out: site.clone(),
         seed: 42,
+        photos_every: None,
     })
     .expect("generate");
     println!(

@@ -317,7 +317,7 @@ pub fn init(dir: &Path, languages: &[String], today: &str, messages: &Messages) 
     // What a build makes is not a source: kept out of git, unless the
     // folder has its own rules already.
     if !dir.join(".gitignore").exists() {
-        put(".gitignore", "/public/\n/.public.*\n".into())?;
+        put(".gitignore", "/public/\n/.public.*\n/.sportello-cache/\n".into())?;
     }
     Ok(written)
 }

@@ -39,8 +39,8 @@ fn init_starts_a_portal_that_builds_at_once() {
     );
     let ignored = std::fs::read_to_string(portal.join(".gitignore")).unwrap();
     assert!(
-        ignored.contains("/public/") && ignored.contains("/.public.*"),
-        "the build's output is not a source"
+        ignored.contains("/public/") && ignored.contains("/.public.*") && ignored.contains("/.sportello-cache/"),
+        "the build's output and its photo cache are not sources"
     );
     // A second init refuses to overwrite.
     assert!(!sportello().arg("init").arg(&portal).status().unwrap().success());

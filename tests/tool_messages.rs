@@ -200,6 +200,7 @@ fn a_killed_build_leaves_the_published_folder_and_the_next_removes_its_staging_f
         pages: 400,
         out: site.clone(),
         seed: 7,
+        photos_every: None,
     })
     .unwrap();
     let out = dir.path().join("public");

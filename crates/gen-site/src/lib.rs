@@ -12,7 +12,9 @@
 //! glossary ~15%, a few free pages — each with a 400–900-word body of
 //! real-looking text (headings, numbered steps, bullet lists, now and then a
 //! table, links to other generated pages). About 80% of the pages are
-//! translated. The same `--pages` and `--seed` always give the same bytes.
+//! translated. With `--photos-every N`, one page in N also has a photo of
+//! about 2 MB beside it (`module photos`), shown near the top of its body in
+//! every language. The same options always give the same bytes.
 //!
 //! The words are YAML files in `data/` (module `words`); the code makes a
 //! plan of every page (`plan`), then writes each page's front matter
@@ -22,6 +24,7 @@ mod body;
 mod dates;
 mod front_matter;
 mod hours;
+mod photos;
 mod plan;
 mod rng;
 mod slug;

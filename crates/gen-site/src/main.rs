@@ -21,6 +21,9 @@ struct Args {
     /// The same seed and number of pages give the same bytes.
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// One page in N gets a photo of about 2 MB beside it, shown in its body.
+    #[arg(long, value_name = "N")]
+    photos_every: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -30,14 +33,17 @@ fn main() -> ExitCode {
         pages: args.pages,
         out: args.out,
         seed: args.seed,
+        photos_every: args.photos_every,
     };
     match generate(&options) {
         Ok(summary) => {
             println!(
-                "generated {} source pages and {} translations ({:.1} MB) into {} in {:.2} s",
+                "generated {} source pages and {} translations ({:.1} MB), {} photos ({:.1} MB) into {} in {:.2} s",
                 summary.sources,
                 summary.translations,
                 summary.bytes as f64 / 1e6,
+                summary.photos,
+                summary.photo_bytes as f64 / 1e6,
                 options.out.display(),
                 started.elapsed().as_secs_f64()
             );

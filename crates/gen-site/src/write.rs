@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::body::{body, Origin};
 use crate::dates::{date, source_dates, LAST_DAY};
 use crate::front_matter::{quoted, refs, source_front_matter, translation_front_matter, translation_meta};
+use crate::photos::{write_photo, ALT};
 use crate::plan::{plan, Section};
 use crate::rng::Rng;
 use crate::words::words;
@@ -22,6 +23,9 @@ pub struct Options {
     pub out: PathBuf,
     /// The same seed and number of pages give the same bytes.
     pub seed: u64,
+    /// One page in this many gets a photo beside it; none when `None`.
+    /// The text of the pages is the same either way.
+    pub photos_every: Option<usize>,
 }
 
 /// What was generated.
@@ -31,6 +35,9 @@ pub struct Summary {
     pub translations: usize,
     /// Bytes of all the pages.
     pub bytes: u64,
+    /// Photos written, and their bytes.
+    pub photos: usize,
+    pub photo_bytes: u64,
 }
 
 /// The site's configuration.
@@ -81,6 +88,8 @@ pub fn generate(options: &Options) -> io::Result<Summary> {
             sources: 0,
             translations: 0,
             bytes: 0,
+            photos: 0,
+            photo_bytes: 0,
         },
     };
 
@@ -106,8 +115,23 @@ pub fn generate(options: &Options) -> io::Result<Summary> {
         let (updated, reviewed) = source_dates(&mut rng);
         let source = source_front_matter(&mut rng, &plan, index, updated, reviewed);
         let (related, documents) = (&source.related, &source.documents);
-        let text = body(&mut rng, &plan, Origin::Page(index), 0, related, documents);
         let folder = page.section.folder();
+        let photo = match options.photos_every {
+            Some(every) if every > 0 && index % every == 0 => {
+                let name = format!("{}-photo.jpg", page.slug);
+                let bytes = write_photo(&writer.content.join(folder).join(&name), index as u64)?;
+                writer.summary.photos += 1;
+                writer.summary.photo_bytes += bytes;
+                Some(name)
+            }
+            _ => None,
+        };
+        let with_photo = |text: String, lang: usize| match &photo {
+            Some(name) => after_first_paragraph(&text, &format!("![{}]({name})\n\n", ALT[lang])),
+            None => text,
+        };
+        let text = body(&mut rng, &plan, Origin::Page(index), 0, related, documents);
+        let text = with_photo(text, 0);
         writer.write(&format!("{folder}/{}.md", page.slug), &source.front_matter, &text, true)?;
         for (lang, code) in LANGS.iter().enumerate().skip(1) {
             if !page.langs[lang] {
@@ -116,10 +140,20 @@ pub fn generate(options: &Options) -> io::Result<Summary> {
             let mut fm = translation_front_matter(&mut rng, page, lang, documents);
             fm.push_str(&translation_meta(&mut rng, updated));
             let text = body(&mut rng, &plan, Origin::Page(index), lang, related, documents);
+            let text = with_photo(text, lang);
             writer.write(&format!("{folder}/{}.{code}.md", page.slug), &fm, &text, false)?;
         }
     }
     Ok(writer.summary)
+}
+
+/// `text` with `insert` after its first paragraph (at its end when it has
+/// one paragraph only).
+fn after_first_paragraph(text: &str, insert: &str) -> String {
+    match text.find("\n\n") {
+        Some(end) => format!("{}{insert}{}", &text[..end + 2], &text[end + 2..]),
+        None => format!("{text}\n{insert}"),
+    }
 }
 
 /// Writes `site.yaml` and `i18n/` into `out` and makes an empty `content/`
@@ -166,6 +200,7 @@ mod tests {
                 pages: 40,
                 out: dir.path().to_path_buf(),
                 seed,
+                photos_every: None,
             };
             let summary = generate(&options).unwrap();
             assert_eq!(summary.sources, 41);
@@ -177,12 +212,57 @@ mod tests {
     }
 
     #[test]
+    fn photos_leave_the_text_as_it_was_and_are_linked_from_their_page() {
+        let dirs = [(); 2].map(|_| tempfile::tempdir().unwrap());
+        for (dir, photos_every) in dirs.iter().zip([None, Some(10)]) {
+            let options = Options {
+                pages: 20,
+                out: dir.path().to_path_buf(),
+                seed: 3,
+                photos_every,
+            };
+            let summary = generate(&options).unwrap();
+            assert_eq!(summary.photos, if photos_every.is_some() { 2 } else { 0 });
+        }
+        let photos: Vec<PathBuf> = walk(&dirs[1].path().join("content"))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "jpg"))
+            .collect();
+        assert_eq!(photos.len(), 2);
+        for photo in &photos {
+            let size = fs::metadata(photo).unwrap().len();
+            assert!((1_500_000..3_000_000).contains(&size), "{size} bytes");
+            let name = photo.file_name().unwrap().to_str().unwrap();
+            let page = photo.with_file_name(name.replace("-photo.jpg", ".md"));
+            let with = fs::read_to_string(&page).unwrap();
+            assert!(with.contains(&format!("![{}]({name})", ALT[0])));
+            let relative = page.strip_prefix(dirs[1].path()).unwrap();
+            let without = fs::read_to_string(dirs[0].path().join(relative)).unwrap();
+            assert_eq!(with.replace(&format!("![{}]({name})\n\n", ALT[0]), ""), without);
+        }
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(walk(&path));
+            } else {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    #[test]
     fn fewer_than_ten_pages_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let options = Options {
             pages: 9,
             out: dir.path().to_path_buf(),
             seed: 1,
+            photos_every: None,
         };
         assert!(generate(&options).is_err());
     }
