@@ -111,10 +111,10 @@ impl TranslationStatus {
 
     /// The status as `check` prints it: per language the counts, the
     /// outdated translations always (readers see old information), the
-    /// missing ones when few or with `verbose`, and how many interface
+    /// first missing ones (all with `verbose`), and how many interface
     /// strings are machine-made and unchecked.
     pub fn report(&self, strings: Option<&Strings>, messages: &Messages, options: &ReportOptions) -> String {
-        /// Up to this many missing pages are listed without --verbose.
+        /// The missing pages listed without --verbose.
         const FEW: usize = 10;
         let mut out = messages.text("status-heading", &[]);
         out.push('\n');
@@ -134,11 +134,7 @@ impl TranslationStatus {
             );
             let _ = writeln!(out, "  {line}");
             list(&mut out, messages, "status-outdated", &s.outdated, usize::MAX);
-            let missing_shown = if options.verbose || s.missing.len() <= FEW {
-                usize::MAX
-            } else {
-                0
-            };
+            let missing_shown = if options.verbose { usize::MAX } else { FEW };
             list(&mut out, messages, "status-missing", &s.missing, missing_shown);
             if options.verbose {
                 list(&mut out, messages, "status-machine", &s.machine, usize::MAX);
@@ -183,8 +179,7 @@ pub struct ReportOptions {
     pub only: Option<LangCode>,
 }
 
-/// A titled list of files, or its title with how many there are when
-/// `shown` is 0.
+/// A titled list of the first `shown` files, and how many more there are.
 fn list(out: &mut String, messages: &Messages, title: &str, files: &[String], shown: usize) {
     if files.is_empty() {
         return;
