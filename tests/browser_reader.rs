@@ -8,16 +8,16 @@
 //!
 //! axe-core comes from its npm package, installed once into
 //! `target/axe/` (`npm install --prefix target/axe axe-core`) and injected
-//! from that local file: no page ever loads anything from the internet.
+//! from that local file (`browser::axe_script`, shared with
+//! tests/browser_rtl.rs): no page ever loads anything from the internet.
 
 #[path = "common/browser.rs"]
 mod browser;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 
-use browser::{require_browser, Browser, StaticServer};
+use browser::{axe_script, require_browser, Browser, StaticServer};
 use fantoccini::Locator;
 
 /// The languages every check runs in: the source, a left-to-right
@@ -113,39 +113,6 @@ fn sample_site() -> &'static Path {
     })
 }
 
-/// axe.min.js from the npm package, installed into target/axe on first use.
-fn axe_script() -> String {
-    let prefix = repo().join("target").join("axe");
-    let file = prefix.join("node_modules/axe-core/axe.min.js");
-    if !file.is_file() {
-        let installed = Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&prefix)
-            .arg("axe-core@4")
-            .stdout(Stdio::null())
-            .status();
-        assert!(
-            matches!(installed, Ok(status) if status.success()),
-            "the accessibility tests need axe-core: npm install axe-core@4 must work here"
-        );
-    }
-    std::fs::read_to_string(file).expect("axe.min.js installed")
-}
-
-/// Every rule axe runs by default (WCAG 2.0, 2.1 and 2.2 A and AA, and best
-/// practices); the violations as readable lines.
-const RUN_AXE: &str = r#"
-const done = arguments[arguments.length - 1];
-axe.run(document, { resultTypes: ["violations"] }).then(function (results) {
-  if (results.passes.length < 10) return done(["axe checked almost nothing: " + results.passes.length + " rules passed"]);
-  done(results.violations.map(function (v) {
-    return v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 4).map(function (n) {
-      return n.target.join(" ") + (n.failureSummary ? " [" + n.failureSummary.replace(/\s+/g, " ").slice(0, 160) + "]" : "");
-    }).join("; ");
-  }));
-}, function (err) { done(["axe failed: " + err]); });
-"#;
-
 /// Waits until the search page shows its results.
 const WAIT_FOR_RESULTS: &str = r#"
 const done = arguments[arguments.length - 1], deadline = Date.now() + 10000;
@@ -182,10 +149,8 @@ fn axe_finds_no_violation_on_any_kind_of_page() {
                 let shown = browser.eval_async(WAIT_FOR_RESULTS).await;
                 assert_eq!(shown, true, "{url}: the search shows results");
             }
-            browser.eval(&axe).await;
-            let found = browser.eval_async(RUN_AXE).await;
-            for line in found.as_array().into_iter().flatten() {
-                failures.push(format!("{page}: {}", line.as_str().unwrap_or_default()));
+            for violation in browser.axe(&axe).await {
+                failures.push(format!("{page}: {}", violation.line));
             }
         }
         browser.client.close().await.unwrap();

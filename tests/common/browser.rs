@@ -1,5 +1,6 @@
 //! What the browser tests share: Debian's chromium driven through
-//! chromedriver (fantoccini), and a static host over a built folder.
+//! chromedriver (fantoccini), a static host over a built folder, and
+//! axe-core's accessibility checks.
 //! Included by the browser tests only (`#[path = "common/browser.rs"]`).
 
 #![allow(dead_code)]
@@ -247,6 +248,75 @@ impl Browser {
             .issue_cmd(Cdp { cmd, params })
             .await
             .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+/// axe.min.js from axe-core's npm package, installed once into
+/// `target/axe/` (`npm install --prefix target/axe axe-core@4`) and injected
+/// from that local file: no page ever loads anything from the internet.
+pub fn axe_script() -> String {
+    let prefix = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("axe");
+    let file = prefix.join("node_modules/axe-core/axe.min.js");
+    if !file.is_file() {
+        let installed = Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg("axe-core@4")
+            .stdout(Stdio::null())
+            .status();
+        assert!(
+            matches!(installed, Ok(status) if status.success()),
+            "the accessibility tests need axe-core: npm install axe-core@4 must work here"
+        );
+    }
+    std::fs::read_to_string(file).expect("axe.min.js installed")
+}
+
+/// Runs every rule axe runs by default (WCAG 2.0, 2.1 and 2.2 A and AA, and
+/// best practices) and gives each violation as `[impact, readable line]`.
+const RUN_AXE: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ["violations"] }).then(function (results) {
+  if (results.passes.length < 10) return done([["critical", "axe checked almost nothing: " + results.passes.length + " rules passed"]]);
+  done(results.violations.map(function (v) {
+    return [v.impact || "", v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 4).map(function (n) {
+      return n.target.join(" ") + (n.failureSummary ? " [" + n.failureSummary.replace(/\s+/g, " ").slice(0, 160) + "]" : "");
+    }).join("; ")];
+  }));
+}, function (err) { done([["critical", "axe failed: " + err]]); });
+"#;
+
+/// One rule axe found broken on a page.
+#[derive(Debug, Clone)]
+pub struct AxeViolation {
+    /// `minor`, `moderate`, `serious` or `critical`.
+    pub impact: String,
+    /// The rule, its help text and the first elements that break it.
+    pub line: String,
+}
+
+impl AxeViolation {
+    /// Serious or critical: what keeps a reader from the page.
+    pub fn is_serious(&self) -> bool {
+        matches!(self.impact.as_str(), "serious" | "critical")
+    }
+}
+
+impl Browser {
+    /// Injects `axe` (the text of `axe_script()`) into the open page and
+    /// runs it.
+    pub async fn axe(&self, axe: &str) -> Vec<AxeViolation> {
+        self.eval(axe).await;
+        let found = self.eval_async(RUN_AXE).await;
+        found
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|pair| AxeViolation {
+                impact: pair[0].as_str().unwrap_or_default().to_owned(),
+                line: pair[1].as_str().unwrap_or_default().to_owned(),
+            })
+            .collect()
     }
 }
 

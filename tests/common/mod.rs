@@ -32,6 +32,37 @@ impl Fixture {
         Self::copy_of("minimal")
     }
 
+    /// `tests/sites/minimal` listing `languages`, with no i18n file: every
+    /// language's name, direction and interface come from the theme. Its
+    /// office has no translation (the reader of every language gets the
+    /// Italian page with the notice).
+    pub fn minimal_in(languages: &[&str]) -> Self {
+        let site = Self::minimal();
+        std::fs::remove_dir_all(site.path().join("i18n")).expect("the fixture has i18n files");
+        site.remove("content/offices/questura.en.md");
+        site.write(
+            "site.yaml",
+            &format!(
+                "base_url: https://example.org/portal\nsource_language: it\nlanguages: [{}]\ntopics: [documenti, salute]\nreview_after_days: 365\n",
+                languages.join(", ")
+            ),
+        );
+        site
+    }
+
+    /// The procedure `rinnovo` translated into each language of `RTL_PAGES`.
+    pub fn write_rtl_translations(&self) {
+        for page in RTL_PAGES {
+            self.write(
+                &format!("content/procedures/rinnovo.{}.md", page.lang),
+                &format!(
+                    "---\ntitle: {}\nsummary: {}\nsource_updated: 2026-10-01\n---\n{}\n",
+                    page.title, page.title, page.body
+                ),
+            );
+        }
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -111,3 +142,113 @@ fn copy_folder(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A translation of the fixture's procedure into a right-to-left language,
+/// with words of the language in it.
+pub struct RtlPage {
+    pub lang: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+    /// Queries that must find the page: each word as the page writes it and
+    /// with the letters another keyboard types in their place.
+    pub queries: &'static [&'static str],
+}
+
+pub const RTL_PAGES: &[RtlPage] = &[
+    RtlPage {
+        lang: "ar",
+        title: "تجديد الإقامة",
+        body: "اذهب إلى المستشفى مع بطاقة الصحة. أحضر جواز السفر. آخر موعد في المدينة.",
+        queries: &[
+            // Alef with hamza above, below and madda, against bare alef.
+            "الإقامة",
+            "الاقامة",
+            "الأقامة",
+            "احضر",
+            "أحضر",
+            "اخر",
+            "آخر",
+            // Teh marbuta and heh.
+            "الصحة",
+            "الصحه",
+            "المدينه",
+            // Alef maksura and yeh.
+            "المستشفى",
+            "المستشفي",
+        ],
+    },
+    RtlPage {
+        lang: "fa",
+        title: "تمدید کارت اقامت",
+        body: "برای بیمه پزشکی به کلانتری بروید. یک عکس و کپی گذرنامه بیاورید.",
+        queries: &[
+            // Persian yeh and keheh, against Arabic yeh and kaf.
+            "تمدید",
+            "تمديد",
+            "کارت",
+            "كارت",
+            "پزشکی",
+            "پزشكي",
+            "بیمه",
+            "بيمه",
+            "کلانتری",
+            "كلانتري",
+            "یک",
+            "يك",
+        ],
+    },
+    RtlPage {
+        lang: "ur",
+        title: "رہائشی اجازت نامے کی تجدید",
+        body: "ڈاکٹر کے پاس جائیں۔ ہسپتال میں بچے کے کاغذات لے کر آئیں۔ شہر کے دفتر سے پوچھیں۔",
+        queries: &[
+            // Urdu yeh barree, Farsi yeh, keheh and heh goal, against the Arabic letters.
+            "ڈاکٹر",
+            "ڈاكٹر",
+            "ہسپتال",
+            "هسپتال",
+            "بچے",
+            "بچي",
+            "بچی",
+            "شہر",
+            "شهر",
+            "کاغذات",
+            "كاغذات",
+            "رہائشی",
+            "رهائشي",
+        ],
+    },
+    RtlPage {
+        lang: "ps",
+        title: "د اوسېدو اجازې نوي کول",
+        body: "ډاکټر ته لاړ شئ. ښوونځی او روغتون ګورئ. اوږد کرښه او څنګه ځای وړیا دی. رڼا ټیلیفون.",
+        queries: &[
+            // Pashto letters, against what an Arabic or Persian keyboard types.
+            "ډاکټر",
+            "داکتر",
+            "داكتر",
+            "ښوونځی",
+            "شوونزی",
+            "شوونزي",
+            "ګورئ",
+            "گورئ",
+            "اوږد",
+            "اوژد",
+            "څنګه",
+            "سنگه",
+            "ځای",
+            "زای",
+            "وړیا",
+            "وریا",
+            "رڼا",
+            "رنا",
+            "ټیلیفون",
+            "تیلیفون",
+            "اوسېدو",
+            "اوسیدو",
+            "اوسيدو",
+            "اجازې",
+            "اجازي",
+        ],
+    },
+];
