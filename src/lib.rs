@@ -1,6 +1,7 @@
 //! sportello: a static multilingual information-portal generator.
 //!
-//! The chain is in [`build`]: load → parse → resolve → render → index → write.
+//! The chain is in [`build`]: load → parse → resolve → index → render → write
+//! (ARCHITECTURE.md describes each stage and module).
 
 pub mod bidi;
 pub mod build;
