@@ -304,18 +304,31 @@ fn a_bom_and_windows_line_ends_are_accepted() {
 }
 
 #[test]
-fn office_without_confirmed_facts_says_to_ask_the_help_desk() {
+fn office_without_confirmed_facts_sends_readers_to_its_town_hall_or_the_help_desk() {
     let site = Fixture::minimal();
     site.write(
         "content/offices/questura.md",
         "---\nname: Questura\ncomune: isernia\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\n## Orari {#orari}\n",
+    );
+    site.write(
+        "content/offices/tribunale.md",
+        "---\nname: Tribunale\nupdated: 2026-10-01\nreviewed: 2026-10-01\n---\nTesto.\n",
     );
     let report = site.build_ok();
     assert!(report
         .diagnostics
         .iter()
         .any(|d| !d.is_error() && d.message().contains("address")));
+    // An office of a comune: its town hall, whose page has the contact.
     let html = site.read("en/offices/questura/index.html");
+    let ask = "Not confirmed yet. Ask at the town hall: <a href=\"../../comuni/isernia/index.html\"";
+    assert!(html.matches(ask).count() >= 2, "address and hours");
+    assert!(
+        !html.contains("</a> – <a href=\"../../comuni/isernia/"),
+        "the comune named once in the address"
+    );
+    // Nothing to go on: the help desk.
+    let html = site.read("en/offices/tribunale/index.html");
     assert!(
         html.matches("Not confirmed yet. Ask the help desk.").count() >= 2,
         "address and hours"
