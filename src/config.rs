@@ -150,6 +150,19 @@ impl SiteConfig {
     pub fn base(&self) -> &str {
         self.base_url.trim_end_matches('/')
     }
+
+    /// The path of the site's address on its host, ending in `/`:
+    /// `/portal/` for `https://example.org/portal`.
+    pub fn base_path(&self) -> String {
+        path_of_address(&self.base_url)
+    }
+}
+
+/// The path of a web address, ending in `/`.
+fn path_of_address(address: &str) -> String {
+    let after_scheme = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |slash| &after_scheme[slash..]);
+    format!("{}/", path.trim_end_matches('/'))
 }
 
 /// Writing direction of a language.
@@ -541,6 +554,14 @@ fn tool_languages() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_path_of_the_site_on_its_host() {
+        assert_eq!(path_of_address("https://example.org/portal/"), "/portal/");
+        assert_eq!(path_of_address("https://example.org/a/b"), "/a/b/");
+        assert_eq!(path_of_address("https://example.org"), "/");
+        assert_eq!(path_of_address("https://example.org/"), "/");
+    }
 
     #[test]
     fn nested_strings_are_flattened_with_their_lines() {

@@ -195,6 +195,9 @@ fn every_link_in_the_output_is_relative() {
                 if tag.starts_with("<link rel=\"canonical\"") || tag.starts_with("<link rel=\"alternate\"") {
                     continue; // search engines require these absolute
                 }
+                if tag.starts_with("<base ") && entry.path().ends_with("404.html") {
+                    continue; // served at any missing address (below)
+                }
                 let external = value.starts_with("https://")
                     || value.starts_with("tel:")
                     || value.starts_with("mailto:")
@@ -681,4 +684,23 @@ fn a_comune_shows_its_town_hall_and_sources_with_their_dates() {
         page.contains("lang=\"it\">Contatti</a>"),
         "the source's title marked Italian"
     );
+}
+
+#[test]
+fn the_not_found_page_links_from_its_own_place_at_any_missing_address() {
+    let site = Fixture::minimal();
+    site.build_ok();
+    // base_url: https://example.org/portal/ — the host serves
+    // it/404.html at /portal/it/any/missing/page/.
+    let not_found = site.read("it/404.html");
+    assert!(
+        not_found.contains("<base href=\"/portal/it/404.html\">"),
+        "{}",
+        &not_found[..400]
+    );
+    assert!(
+        not_found.contains("href=\"../static/style."),
+        "its links stay relative to it/"
+    );
+    assert!(!site.read("it/index.html").contains("<base"), "other pages need none");
 }

@@ -264,6 +264,11 @@ fn render_job(shells: &Shells, job: &Job) -> Result<OutputFile, Diagnostic> {
     };
     let mut context = shells.context(lang, depth, &Frame::of(site, lang, depth, folder.as_deref()));
     context.insert("page", &view);
+    if let Job::NotFound(_) = job {
+        // The host serves this page at any missing address, however deep:
+        // its relative links are read from where the file is.
+        context.insert("base_href", &format!("{}{path}", site.config.base_path()));
+    }
     Ok(OutputFile {
         path,
         bytes: renderer.engine.render(template, &context)?,
