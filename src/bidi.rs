@@ -9,9 +9,10 @@ use unicode_bidi::{bidi_class, BidiClass};
 
 /// True for letters of right-to-left scripts: the Unicode bidirectional
 /// classes R (Hebrew, N'Ko…) and AL (Arabic, Syriac, Thaana, and the
-/// letters Urdu, Persian and Pashto add to Arabic).
+/// letters Urdu, Persian and Pashto add to Arabic). No ASCII character is
+/// one, and most of a page is ASCII: those skip the table search.
 fn is_rtl(c: char) -> bool {
-    matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+    !c.is_ascii() && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
 }
 
 fn is_latin_letter(c: char) -> bool {
