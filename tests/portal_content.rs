@@ -742,3 +742,126 @@ fn the_sample_news_are_dated_sourced_and_fed_as_atom_in_every_language() {
         }
     }
 }
+
+/// What the portal knows of the help desk comes from one source: the Comune
+/// di Isernia's notice for the desk, for the first half of 2015. So the
+/// desk's own page, the home page and every service the desk offers say
+/// what the notice set it up to do, that its address, phone and hours are
+/// not published and that no one can say whether it is open today; none of
+/// them, nor the interface around them, describes it as a free service
+/// running now. By language: what each page's text must say, and what
+/// neither its text nor those interface strings may say.
+const DESK_WORDING: &[(&str, &[&str], &[&str])] = &[
+    (
+        "it",
+        &[
+            "avviso del comune di isernia per il 2015",
+            "non sono pubblicati",
+            "non sappiamo se oggi",
+        ],
+        &[
+            "l'aiuto è gratuito",
+            "aiuto gratuito",
+            "aiuti gratuiti",
+            "informazioni gratuite",
+            "ti aiutiamo",
+            "un operatore ascolta",
+            "lo sportello ti aiuta",
+            "lo sportello ti dà",
+            "lo sportello aiuta",
+            "ricevi aiuto",
+            "cosa ricevi",
+            "vieni subito",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "comune of isernia's notice for 2015",
+            "are not published",
+            "we do not know whether",
+        ],
+        &[
+            "the help is free",
+            "free help",
+            "free information",
+            "we help you",
+            "a staff member listens",
+            "the help desk helps",
+            "the help desk gives you",
+            "you get help",
+            "what you get",
+            "come at once",
+        ],
+    ),
+];
+
+#[test]
+fn the_help_desk_is_described_from_the_comune_notice_never_as_running_today() {
+    const DESK: &str = "sportello-immigrazione-ats";
+    let checked = sportello::check(repo());
+    let site = checked.site.expect("site");
+    let strings = checked.strings.expect("interface strings");
+    let mut ids = vec![sportello::content::PageId::home(), page_id(Section::Offices, DESK)];
+    ids.extend(
+        site.section(Section::Services)
+            .filter(|(_, page)| page.facts().offices.iter().any(|o| o.as_str() == DESK))
+            .map(|(_, page)| page.id.clone()),
+    );
+    assert!(
+        ids.len() >= 2 + 7,
+        "the desk offers its services in the sample portal ({} pages found)",
+        ids.len() - 2
+    );
+    let mut problems = Vec::new();
+    for &(code, required, forbidden) in DESK_WORDING {
+        for id in &ids {
+            let page = site.page(id).unwrap_or_else(|| panic!("{id}: no such page"));
+            let document = if code == "it" {
+                page.source.as_ref()
+            } else {
+                match page.translations.get(&lang(code)) {
+                    Some(document) => document.as_ref(),
+                    None => {
+                        problems.push(format!("{}: no {code} translation", page.source.path.display()));
+                        continue;
+                    }
+                }
+            };
+            let name = document.path.display();
+            let text = texts(document).join("\n").to_lowercase().replace('’', "'");
+            for phrase in required {
+                if !text.contains(phrase) {
+                    problems.push(format!("{name}: does not say «{phrase}»"));
+                }
+            }
+            for phrase in forbidden {
+                if text.contains(phrase) {
+                    problems.push(format!("{name}: says «{phrase}»"));
+                }
+            }
+            if let Some(cost) = &document.text.cost {
+                let cost = cost.trim().trim_end_matches('.').to_lowercase();
+                if ["gratuito", "free"].contains(&cost.as_str())
+                    || cost.starts_with("gratuito.")
+                    || cost.starts_with("free.")
+                {
+                    problems.push(format!(
+                        "{name}: the cost «{cost}» presents the desk's help as free, which no source says"
+                    ));
+                }
+            }
+        }
+        // The interface's words about the desk's help: the home page's
+        // tagline and the introduction of the services' list.
+        for key in ["site_tagline", "section_intro.services"] {
+            let string = strings.get(&lang(code), key).to_lowercase();
+            for phrase in forbidden {
+                if string.contains(phrase) {
+                    problems.push(format!("i18n/{code}.yaml: {key} says «{phrase}»"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
