@@ -142,7 +142,11 @@ mod tests {
         assert_eq!(collapse_whitespace("   "), "");
         // Every character, between letters and beside spaces.
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            for text in [format!("a{c}b"), format!("word {c} word"), format!("{c}{c}longer words{c}")] {
+            for text in [
+                format!("a{c}b"),
+                format!("word {c} word"),
+                format!("{c}{c}longer words{c}"),
+            ] {
                 let expected: Vec<&str> = text.split_whitespace().collect();
                 assert_eq!(collapse_whitespace(&text), expected.join(" "), "U+{:04X}", c as u32);
             }
