@@ -12,25 +12,8 @@ mod browser;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{Browser, StaticServer};
+use browser::{Browser, StaticServer, COPY_PORTAL};
 use fantoccini::Locator;
-
-const COPY_PORTAL: &str = r#"const [files, done] = [arguments[0], arguments[arguments.length - 1]];
-(async () => {
-  const root = await navigator.storage.getDirectory();
-  try { await root.removeEntry('site', { recursive: true }); } catch (e) {}
-  const site = await root.getDirectoryHandle('site', { create: true });
-  await site.getDirectoryHandle('.git', { create: true });
-  for (const [path, text] of Object.entries(files)) {
-    const parts = path.split('/');
-    let dir = site;
-    for (const name of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(name, { create: true });
-    const writer = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
-    await writer.write(text);
-    await writer.close();
-  }
-  done('copied');
-})().catch((e) => done('failed: ' + e));"#;
 
 /// The words of the editor's interface each step looks for, by language.
 struct Words {

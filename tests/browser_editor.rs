@@ -16,7 +16,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{require_browser, Browser, StaticServer};
+use browser::{require_browser, Browser, StaticServer, COPY_PORTAL};
 use fantoccini::Locator;
 
 /// Runs before any script of every page: collects what goes wrong, answers
@@ -33,25 +33,6 @@ const BEFORE_EVERY_PAGE: &str = r#"(() => {
   Object.defineProperty(navigator, 'language', { get: () => 'it-IT', configurable: true });
   window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('site');
 })();"#;
-
-/// Writes `files` (path → text) into the browser's storage for this site,
-/// under `site/`, with the `.git` folder the CMS looks for.
-const COPY_PORTAL: &str = r#"const [files, done] = [arguments[0], arguments[arguments.length - 1]];
-(async () => {
-  const root = await navigator.storage.getDirectory();
-  try { await root.removeEntry('site', { recursive: true }); } catch (e) {}
-  const site = await root.getDirectoryHandle('site', { create: true });
-  await site.getDirectoryHandle('.git', { create: true });
-  for (const [path, text] of Object.entries(files)) {
-    const parts = path.split('/');
-    let dir = site;
-    for (const name of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(name, { create: true });
-    const writer = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
-    await writer.write(text);
-    await writer.close();
-  }
-  done('copied');
-})().catch((e) => done('failed: ' + e));"#;
 
 /// Every file of the copy of the portal in the browser's storage, by path.
 const READ_PORTAL: &str = r#"const done = arguments[arguments.length - 1];

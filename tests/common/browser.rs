@@ -337,3 +337,23 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
         (http::Method::POST, Some(body.to_string()))
     }
 }
+
+/// Writes `files` (path → text) into the browser's storage for this site,
+/// under `site/`, with the `.git` folder the CMS looks for: the folder a
+/// volunteer would pick in the editor's local-repository mode.
+pub const COPY_PORTAL: &str = r#"const [files, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  const root = await navigator.storage.getDirectory();
+  try { await root.removeEntry('site', { recursive: true }); } catch (e) {}
+  const site = await root.getDirectoryHandle('site', { create: true });
+  await site.getDirectoryHandle('.git', { create: true });
+  for (const [path, text] of Object.entries(files)) {
+    const parts = path.split('/');
+    let dir = site;
+    for (const name of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(name, { create: true });
+    const writer = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
+    await writer.write(text);
+    await writer.close();
+  }
+  done('copied');
+})().catch((e) => done('failed: ' + e));"#;
