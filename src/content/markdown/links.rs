@@ -44,11 +44,7 @@ impl<'a> Linking<'a> {
         (line, column): (usize, usize),
         diagnostics: &mut Vec<Diagnostic>,
     ) -> (String, Found<'a>) {
-        let problem = |code: Code| {
-            Diagnostic::new(code, self.path, line)
-                .at_column(column)
-                .arg("link", dest)
-        };
+        let problem = |code: Code| self.problem(code, dest, (line, column));
         if starts_with_ignoring_case(dest.trim_start(), "javascript:") {
             diagnostics.push(Diagnostic::new(Code::JavascriptLinkRemoved, self.path, line).at_column(column));
             return ("#".into(), Found::Nothing);
@@ -106,6 +102,13 @@ impl<'a> Linking<'a> {
         }
     }
 
+    /// A problem with the link `dest`, at its line and column.
+    fn problem(&self, code: Code, dest: &str, (line, column): (usize, usize)) -> Diagnostic {
+        Diagnostic::new(code, self.path, line)
+            .at_column(column)
+            .arg("link", dest)
+    }
+
     /// A link to a file that is not a page: a file beside the pages is
     /// published and linked; any other would be a broken link.
     fn file_link(
@@ -115,11 +118,7 @@ impl<'a> Linking<'a> {
         (line, column): (usize, usize),
         diagnostics: &mut Vec<Diagnostic>,
     ) -> (String, Found<'a>) {
-        let problem = |code: Code| {
-            Diagnostic::new(code, self.path, line)
-                .at_column(column)
-                .arg("link", dest)
-        };
+        let problem = |code: Code| self.problem(code, dest, (line, column));
         let resolved = resolve_path(&self.folder, file);
         let in_content = resolved
             .as_ref()
