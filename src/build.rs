@@ -349,7 +349,7 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
         return BuildReport::failed(diagnostics, timings);
     }
     let written = write_all(&site, &theme, strings, out, &mut timings);
-    free_in_background((site, theme));
+    crate::free_in_background((site, theme));
     match written {
         Ok(written) => BuildReport {
             diagnostics,
@@ -363,16 +363,6 @@ pub fn build(site_dir: &Path, out: &Path) -> BuildReport {
             BuildReport::failed(diagnostics, timings)
         }
     }
-}
-
-/// Frees `value` on a thread of its own. A site of tens of thousands of
-/// pages takes a fifth of a second to free, on one core, which the caller
-/// (a command about to exit, or `serve` about to wait for the next save)
-/// need not wait for. Should the thread not start, it is freed here.
-fn free_in_background<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new()
-        .name("free".into())
-        .spawn(move || drop(value));
 }
 
 /// Render into a fresh folder and put it in the place of `out`; on any

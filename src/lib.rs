@@ -38,3 +38,13 @@ pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 /// on two cores that left one idle for a tenth of a second at the end of
 /// every stage.
 pub(crate) const PAGES_PER_TASK: usize = 16;
+
+/// Frees `value` on a thread of its own. A site of tens of thousands of
+/// pages takes a fifth of a second to free, on one core, which the caller
+/// (a command about to exit, or `serve` about to wait for the next save)
+/// need not wait for. Should the thread not start, it is freed here.
+pub(crate) fn free_in_background<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new()
+        .name("free".into())
+        .spawn(move || drop(value));
+}

@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+use tera::value::Key;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostics::{Code, Diagnostic};
@@ -85,6 +87,20 @@ impl Engine {
             .arg("advice", advice)
             .arg("name", name)
     }
+}
+
+/// The fields of `view` (a struct) as a template context. Unlike
+/// `Context::from_serialize`, which copies every name, field names stay
+/// borrowed: a context cloned for every page then copies no names.
+pub fn context_of(view: &impl Serialize) -> Context {
+    let mut context = Context::new();
+    for (key, value) in Value::from_serializable(view).into_map().unwrap_or_default() {
+        match key {
+            Key::Str(name) => context.insert_value(name, value),
+            other => context.insert_value(other.to_string(), value),
+        }
+    }
+    context
 }
 
 /// The message of an error and of every error under it.

@@ -12,7 +12,7 @@ use crate::content::{Date, LangCode};
 use crate::site::{Page, Site, TranslationState};
 
 use super::translated::{dir_of, text_field};
-use super::views::LinkView;
+use super::views::{GlossView, LinkView, SharedView};
 
 /// What a link to a page shows in one language: computed once per build,
 /// then only placed at the right depth.
@@ -33,21 +33,21 @@ pub struct LinkCore {
     date_text: Option<String>,
 }
 
+/// The depths below the language root whose links and glossary entries
+/// [`Links`] keeps as shared values: the home page, the lists, the pages.
+const SHARED_DEPTHS: usize = 3;
+
 /// The link of every page in every language.
 pub struct Links {
     by_lang: HashMap<LangCode, Vec<LinkCore>>,
+    /// Each page's link as a template value, by language and page index,
+    /// at each shared depth without and with its summary: made the first
+    /// time a page lists it.
+    shared: HashMap<LangCode, Vec<[OnceLock<SharedView>; 2 * SHARED_DEPTHS]>>,
     /// Each glossary page as the words-explained box shows it, by language
-    /// and page index: made the first time a page needs it.
-    cards: HashMap<LangCode, Vec<OnceLock<GlossCard>>>,
-}
-
-/// A glossary entry as a page's words-explained box shows it in one language.
-pub struct GlossCard {
-    pub term: String,
-    pub translation: Option<String>,
-    pub text: String,
-    pub lang: Option<String>,
-    pub dir: Option<&'static str>,
+    /// and page index, at each shared depth: made the first time a page
+    /// needs it.
+    glosses: HashMap<LangCode, Vec<[OnceLock<SharedView>; SHARED_DEPTHS]>>,
 }
 
 /// The first letter of a title, as shown and as a folder name.
@@ -72,13 +72,11 @@ impl Links {
                 (lang.clone(), ranked(cores))
             })
             .collect();
-        let cards = site
-            .config
-            .languages
-            .iter()
-            .map(|lang| (lang.clone(), site.pages.iter().map(|_| OnceLock::new()).collect()))
-            .collect();
-        Links { by_lang, cards }
+        Links {
+            by_lang,
+            shared: empty_slots(site),
+            glosses: empty_slots(site),
+        }
     }
 
     /// A link to page `i` in `lang`, from a page `depth` folders below the
@@ -97,6 +95,17 @@ impl Links {
         }
     }
 
+    /// [`Links::get`] as a template value, shared by every page at the
+    /// same depth that lists it.
+    pub fn shared(&self, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> SharedView {
+        let make = || SharedView::from(self.get(i, lang, depth, with_summary));
+        let slot = (depth < SHARED_DEPTHS).then_some(2 * depth + usize::from(with_summary));
+        match slot.and_then(|slot| self.shared.get(lang)?.get(i)?.get(slot)) {
+            Some(cell) => cell.get_or_init(make).clone(),
+            None => make(),
+        }
+    }
+
     /// Links to `pages`, newest first (by day of publication, then title):
     /// the order of notices.
     pub fn newest_first(
@@ -105,13 +114,13 @@ impl Links {
         lang: &LangCode,
         depth: usize,
         with_summary: bool,
-    ) -> Vec<LinkView<'_>> {
+    ) -> Vec<SharedView> {
         let cores = &self.by_lang[lang];
         let mut pages: Vec<usize> = pages.collect();
         pages.sort_by_key(|&i| (std::cmp::Reverse(cores[i].date), cores[i].rank));
         pages
             .into_iter()
-            .map(|i| self.get(i, lang, depth, with_summary))
+            .map(|i| self.shared(i, lang, depth, with_summary))
             .collect()
     }
 
@@ -122,14 +131,19 @@ impl Links {
         lang: &LangCode,
         depth: usize,
         with_summary: bool,
-    ) -> Vec<LinkView<'_>> {
+    ) -> Vec<SharedView> {
+        self.by_title(pages, lang)
+            .into_iter()
+            .map(|i| self.shared(i, lang, depth, with_summary))
+            .collect()
+    }
+
+    /// `pages` ordered by their titles in `lang`.
+    fn by_title(&self, pages: impl Iterator<Item = usize>, lang: &LangCode) -> Vec<usize> {
         let cores = &self.by_lang[lang];
         let mut pages: Vec<usize> = pages.collect();
         pages.sort_by_key(|&i| cores[i].rank);
         pages
-            .into_iter()
-            .map(|i| self.get(i, lang, depth, with_summary))
-            .collect()
     }
 
     /// The initial of page `i`'s title in `lang`.
@@ -150,11 +164,24 @@ impl Links {
         }
     }
 
-    /// The words-explained card of glossary page `i` in `lang`.
-    pub fn card(&self, site: &Site, i: usize, lang: &LangCode) -> Option<&GlossCard> {
-        let cell = self.cards.get(lang)?.get(i)?;
-        Some(cell.get_or_init(|| GlossCard::of(site, &site.pages[i], lang)))
+    /// Glossary page `i` as the words-explained box of a page `depth`
+    /// folders below the root of `lang` shows it.
+    pub fn gloss(&self, site: &Site, i: usize, lang: &LangCode, depth: usize) -> SharedView {
+        let make = || SharedView::of(&gloss_view(site, i, lang, depth));
+        match self.glosses.get(lang).and_then(|pages| pages.get(i)?.get(depth)) {
+            Some(cell) => cell.get_or_init(make).clone(),
+            None => make(),
+        }
     }
+}
+
+/// Per language, an empty slot for each page.
+fn empty_slots<T: Default>(site: &Site) -> HashMap<LangCode, Vec<T>> {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| (lang.clone(), site.pages.iter().map(|_| T::default()).collect()))
+        .collect()
 }
 
 fn link_core(site: &Site, renderer: &super::Renderer, page: &Page, lang: &LangCode) -> LinkCore {
@@ -175,25 +202,29 @@ fn link_core(site: &Site, renderer: &super::Renderer, page: &Page, lang: &LangCo
     }
 }
 
-impl GlossCard {
-    fn of(site: &Site, page: &Page, lang: &LangCode) -> Self {
-        let (doc, state) = page.variant(lang, site.source_language());
-        let translated = !matches!(state, TranslationState::Source | TranslationState::Missing);
-        let text_doc = if translated && !doc.body.plain.is_empty() {
-            doc
-        } else {
-            &page.source
-        };
-        let text_lang = (!std::ptr::eq(text_doc, doc) || state == TranslationState::Missing)
-            .then(|| site.source_language().to_string())
-            .filter(|l| l != lang.as_str());
-        GlossCard {
-            term: page.facts().term.clone().unwrap_or_default(),
-            translation: if translated { doc.text.title.clone() } else { None },
-            text: first_sentences(&text_doc.body.plain, 220),
-            dir: text_lang.as_deref().map(|l| dir_of(site, l)),
-            lang: text_lang,
-        }
+/// Glossary page `i` as the words-explained box of a page `depth` folders
+/// below the root of `lang` shows it: its text in the reader's language
+/// where it is translated.
+fn gloss_view(site: &Site, i: usize, lang: &LangCode, depth: usize) -> GlossView {
+    let page = &site.pages[i];
+    let (doc, state) = page.variant(lang, site.source_language());
+    let translated = !matches!(state, TranslationState::Source | TranslationState::Missing);
+    let text_doc = if translated && !doc.body.plain.is_empty() {
+        doc
+    } else {
+        &page.source
+    };
+    let text_lang = (!std::ptr::eq(text_doc, doc) || state == TranslationState::Missing)
+        .then(|| site.source_language().to_string())
+        .filter(|l| l != lang.as_str());
+    GlossView {
+        slug: page.id.slug.to_string(),
+        term: page.facts().term.clone().unwrap_or_default(),
+        translation: if translated { doc.text.title.clone() } else { None },
+        text: first_sentences(&text_doc.body.plain, 220),
+        dir: text_lang.as_deref().map(|l| dir_of(site, l)),
+        lang: text_lang,
+        href: format!("{}{}index.html", "../".repeat(depth), page.id.folder_path()),
     }
 }
 
@@ -269,13 +300,14 @@ mod tests {
         let lang = LangCode::parse("it").unwrap();
         let links = Links {
             by_lang: HashMap::from([(lang.clone(), cores)]),
-            cards: HashMap::new(),
+            shared: HashMap::new(),
+            glosses: HashMap::new(),
         };
         let titles = |pages: &[usize]| -> Vec<String> {
             links
-                .sorted(pages.iter().copied(), &lang, 2, false)
+                .by_title(pages.iter().copied(), &lang)
                 .into_iter()
-                .map(|l| l.title.into_owned())
+                .map(|i| links.get(i, &lang, 2, false).title.into_owned())
                 .collect()
         };
         assert_eq!(

@@ -8,7 +8,7 @@ use crate::content::{LangCode, Section, Slug};
 use crate::site::Site;
 
 use super::links::{Initial, Links};
-use super::views::{LinkView, PageView, Text};
+use super::views::{LinkView, PageView, SharedView, Text};
 use super::{Renderer, LIST_IN_FULL};
 
 /// `content/<section>/` as a list.
@@ -55,7 +55,9 @@ pub fn search_view<'a>(site: &Site, renderer: &Renderer, links: &'a Links, lang:
     if site.section(Section::Procedures).count() > LIST_IN_FULL {
         view.letters = guides_by_initial(site, links, lang)
             .into_keys()
-            .map(|initial| LinkView::plain(initial.shown, format!("{}/index.html", initial.folder), "procedures"))
+            .map(|initial| {
+                LinkView::plain(initial.shown, format!("{}/index.html", initial.folder), "procedures").into()
+            })
             .collect();
     } else {
         view.items = links.sorted(site.section(Section::Procedures).map(|(i, _)| i), lang, 1, false);
@@ -69,11 +71,7 @@ pub fn search_view<'a>(site: &Site, renderer: &Renderer, links: &'a Links, lang:
                 .strings
                 .get(lang, &format!("sections.{}", section.folder()))
                 .to_owned();
-            vec![LinkView::plain(
-                title,
-                format!("../{}/index.html", section.folder()),
-                section.folder(),
-            )]
+            vec![LinkView::plain(title, format!("../{}/index.html", section.folder()), section.folder()).into()]
         } else {
             links.sorted(site.section(section).map(|(i, _)| i), lang, 1, false)
         };
@@ -100,7 +98,7 @@ pub fn guides_by_initial(site: &Site, links: &Links, lang: &LangCode) -> BTreeMa
 }
 
 /// Links to `topics`, named in `lang`, at `prefix` + `<topic>/index.html`.
-pub fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<LinkView<'static>> {
+pub fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix: &str) -> Vec<SharedView> {
     topics
         .iter()
         .map(|t| {
@@ -109,6 +107,7 @@ pub fn topic_links(renderer: &Renderer, lang: &LangCode, topics: &[Slug], prefix
                 format!("{prefix}{t}/index.html"),
                 "topics",
             )
+            .into()
         })
         .collect()
 }

@@ -178,6 +178,10 @@ pub fn render_site(site: &Site, renderer: &Renderer, search: &SearchAssets, sink
         written.count(&file.path, file.bytes.len());
         sink(file)?;
     }
+    // The links of every page in every language, shared by the pages'
+    // views: freeing them took 0.5% of a 10,000-page build (perf), on one
+    // core while the other waited.
+    crate::free_in_background(links);
     Ok(written)
 }
 

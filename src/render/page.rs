@@ -10,7 +10,7 @@ use crate::site::{Page, Site, TranslationState};
 use super::links::Links;
 use super::lists::topic_links;
 use super::translated::{dir_of, text, text_field};
-use super::views::{FormView, GlossView, HoursRow, HoursView, LinkView, Notice, PageView, PhoneView, SourceView, Text};
+use super::views::{FormView, HoursRow, HoursView, Notice, PageView, PhoneView, SharedView, SourceView, Text};
 use super::{qr, structured_data, Renderer, LIST_IN_FULL};
 
 /// How many notices the home page shows.
@@ -27,7 +27,7 @@ pub fn page_view<'a>(
     let facts = page.facts();
     let depth = page.id.depth();
     let source_lang = site.source_language().to_string();
-    let links_to = |slugs: &[Slug], section: Section| -> Vec<LinkView<'a>> {
+    let links_to = |slugs: &[Slug], section: Section| -> Vec<SharedView> {
         slugs
             .iter()
             .filter_map(|slug| {
@@ -36,7 +36,7 @@ pub fn page_view<'a>(
                     slug: slug.clone(),
                 })
             })
-            .map(|i| links.get(*i, lang, depth, false))
+            .map(|i| links.shared(*i, lang, depth, false))
             .collect()
     };
     let kind = if page.id.section == Section::Home {
@@ -105,7 +105,7 @@ pub fn page_view<'a>(
                 slug: slug.clone(),
             })
         })
-        .map(|i| links.get(*i, lang, depth, false));
+        .map(|i| links.shared(*i, lang, depth, false));
     match &facts.comuni {
         ComuniScope::All => view.comuni_all = matches!(page.id.section, Section::Services | Section::Procedures),
         ComuniScope::Only(list) => view.comuni = links_to(list, Section::Comuni),
@@ -264,7 +264,7 @@ fn hours_view(hours: &Hours, renderer: &Renderer, lang: &LangCode) -> HoursView 
 
 /// The "words explained" box: each glossary entry the body uses, in the
 /// reader's language where it is translated.
-fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<GlossView> {
+fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCode, depth: usize) -> Vec<SharedView> {
     body_doc
         .body
         .glossary
@@ -274,17 +274,7 @@ fn glossary_views(site: &Site, links: &Links, body_doc: &Document, lang: &LangCo
                 section: Section::Glossary,
                 slug: slug.clone(),
             };
-            let i = *site.index.get(&id)?;
-            let card = links.card(site, i, lang)?;
-            Some(GlossView {
-                slug: slug.to_string(),
-                term: card.term.clone(),
-                translation: card.translation.clone(),
-                text: card.text.clone(),
-                lang: card.lang.clone(),
-                dir: card.dir,
-                href: format!("{}{}index.html", "../".repeat(depth), id.folder_path()),
-            })
+            Some(links.gloss(site, *site.index.get(&id)?, lang, depth))
         })
         .collect()
 }

@@ -26,7 +26,7 @@ struct Shell<'a> {
     assets: BTreeMap<&'a str, String>,
     search_manifest: Option<String>,
     search_script: Option<String>,
-    footer_pages: Vec<super::views::LinkView<'a>>,
+    footer_pages: Vec<super::views::SharedView>,
     nav: Vec<(&'static str, String)>,
     has_home_text: bool,
     /// The help desk of site.yaml, for the footer and wherever a fact is
@@ -155,15 +155,13 @@ impl<'a> Shells<'a> {
             Some(cell) => cell.get_or_init(build).clone(),
             None => build(),
         };
-        if let Ok(frame) = Context::from_serialize(frame) {
-            context.extend(frame);
-        }
+        context.extend(super::engine::context_of(frame));
         context
     }
 
     fn build(&self, lang: &LangCode, depth: usize) -> Context {
         let shell = shell(self.site, self.renderer, self.search, self.links, lang, depth);
-        let mut context = Context::from_serialize(&shell).unwrap_or_default();
+        let mut context = super::engine::context_of(&shell);
         context.insert_value("t", self.renderer.strings_value(lang));
         context
     }

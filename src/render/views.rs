@@ -40,6 +40,33 @@ impl LinkView<'_> {
     }
 }
 
+/// A view turned into the templates' value once and shared by every page
+/// that shows it: a link ([`LinkView`]) at one depth, a glossary entry
+/// ([`GlossView`]). A page's view holds these rather than the views
+/// themselves, so that a link listed on thousands of pages is not turned
+/// into a value thousands of times; cloning one counts a reference.
+#[derive(Clone)]
+pub struct SharedView(tera::Value);
+
+impl SharedView {
+    pub fn of(view: &impl Serialize) -> Self {
+        SharedView(tera::Value::from_serializable(view))
+    }
+}
+
+impl Serialize for SharedView {
+    /// Into a template value, the value itself (Tera clones it).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl From<LinkView<'_>> for SharedView {
+    fn from(link: LinkView<'_>) -> Self {
+        SharedView::of(&link)
+    }
+}
+
 /// A text field shown in the reader's language, or marked with the language
 /// it is really in.
 #[derive(Serialize)]
@@ -144,6 +171,7 @@ pub struct GlossView {
 
 /// Everything a page template shows of its page. One type for every kind
 /// of page, so that a template tests what it needs (`{% if page.hours %}`).
+/// Lists of links hold [`LinkView`]s as [`SharedView`]s.
 #[derive(Serialize, Default)]
 pub struct PageView<'a> {
     pub kind: &'static str,
@@ -169,12 +197,12 @@ pub struct PageView<'a> {
     pub duration: Option<Text>,
     pub eligibility: Option<Text>,
     pub term: Option<String>,
-    pub offices: Vec<LinkView<'a>>,
-    pub services: Vec<LinkView<'a>>,
-    pub comune: Option<LinkView<'a>>,
+    pub offices: Vec<SharedView>,
+    pub services: Vec<SharedView>,
+    pub comune: Option<SharedView>,
     pub comuni_all: bool,
-    pub comuni: Vec<LinkView<'a>>,
-    pub topics: Vec<LinkView<'a>>,
+    pub comuni: Vec<SharedView>,
+    pub topics: Vec<SharedView>,
     pub address: Option<String>,
     pub geo: Option<(f64, f64)>,
     pub phones: Vec<PhoneView>,
@@ -184,19 +212,20 @@ pub struct PageView<'a> {
     pub languages_spoken: Vec<String>,
     pub sources: Vec<SourceView>,
     pub istat: Option<String>,
-    pub used_by: Vec<LinkView<'a>>,
-    pub offices_here: Vec<LinkView<'a>>,
-    pub all_comuni: Vec<LinkView<'a>>,
-    pub items: Vec<LinkView<'a>>,
+    pub used_by: Vec<SharedView>,
+    pub offices_here: Vec<SharedView>,
+    pub all_comuni: Vec<SharedView>,
+    pub items: Vec<SharedView>,
     pub slug: String,
-    /// Glossary entries used in the body, explained in the reader's language.
-    pub glossary: Vec<GlossView>,
+    /// Glossary entries used in the body, explained in the reader's language
+    /// ([`GlossView`]).
+    pub glossary: Vec<SharedView>,
     /// A QR code of the page's address, for print.
     pub qr_svg: Option<String>,
     /// schema.org data of an office, ready for a <script type="application/ld+json">.
     pub json_ld: Option<String>,
     /// The search page of a large portal: the initials of the guides.
-    pub letters: Vec<LinkView<'a>>,
+    pub letters: Vec<SharedView>,
     /// A comune's page: the guides for every comune are too many to list
     /// and are reached through the section lists.
     pub district_wide_elsewhere: bool,
@@ -211,7 +240,7 @@ pub struct PageView<'a> {
     pub until_text: Option<String>,
     pub past: bool,
     /// The home page: the latest notices still in force.
-    pub news: Vec<LinkView<'a>>,
+    pub news: Vec<SharedView>,
     /// Certified e-mail of an office or town hall.
     pub pec: Option<String>,
     /// A guide's forms.

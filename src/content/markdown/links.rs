@@ -204,30 +204,43 @@ impl<'a> FolderParts<'a> {
 
 /// The parts of the path a relative link names, from the site folder,
 /// seen from the file whose folder is `folder`; none when it climbs above
-/// the site folder.
-fn resolve_path<'a>(folder: &FolderParts<'a>, link: &'a str) -> Option<Vec<String>> {
-    let decoded = percent_decode(link);
-    if decoded.starts_with('/') {
+/// the site folder. The parts borrow the link unless it had `%` escapes.
+fn resolve_path<'a>(folder: &FolderParts<'a>, link: &'a str) -> Option<Vec<Cow<'a, str>>> {
+    let mut resolved: Vec<Cow<'a, str>> = folder.0.as_deref()?.iter().map(|p| Cow::Borrowed(*p)).collect();
+    match percent_decode(link) {
+        Cow::Borrowed(decoded) => climb(&mut resolved, decoded, Cow::Borrowed)?,
+        Cow::Owned(decoded) => climb(&mut resolved, &decoded, |part| Cow::Owned(part.to_owned()))?,
+    }
+    Some(resolved)
+}
+
+/// Follows the parts of `path` from `resolved`: `..` climbs, `.` and empty
+/// parts stay. None for an absolute path or one that climbs too high.
+fn climb<'a, 'p>(
+    resolved: &mut Vec<Cow<'a, str>>,
+    path: &'p str,
+    part_of: impl Fn(&'p str) -> Cow<'a, str>,
+) -> Option<()> {
+    if path.starts_with('/') {
         return None;
     }
-    let mut resolved: Vec<String> = folder.0.as_deref()?.iter().map(|p| (*p).to_owned()).collect();
-    for part in decoded.split('/') {
+    for part in path.split('/') {
         match part {
             "" | "." => {}
             ".." => {
                 resolved.pop()?;
             }
-            part => resolved.push(part.to_owned()),
+            part => resolved.push(part_of(part)),
         }
     }
-    Some(resolved)
+    Some(())
 }
 
 /// The page a relative `.md` path names, seen from the file whose folder
 /// is `folder` (inside content/).
 fn resolve_page_path(folder: &FolderParts, link: &str) -> Option<PageId> {
     let resolved = resolve_path(folder, link)?;
-    let parts: Vec<&str> = resolved.iter().map(String::as_str).collect();
+    let parts: Vec<&str> = resolved.iter().map(|part| &**part).collect();
     let file = parts.last()?.strip_suffix(".md")?;
     // A link may name a translation file; it means the same page.
     let stem = match file.rsplit_once('.') {
