@@ -7,7 +7,7 @@
 # the ratios are printed. CPU time and RSS need /usr/bin/time (apt-get install time).
 #
 #   bash scripts/bench.sh                         # the default sizes and runs
-#   bash scripts/bench.sh --sizes 1000 --runs 5   # any option of examples/bench.rs
+#   bash scripts/bench.sh --sizes 1000 --runs 5   # any option of examples/bench/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --bin sportello

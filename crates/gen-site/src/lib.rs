@@ -1,5 +1,5 @@
 //! A deterministic generator of sportello sites in the CONTENT.md format,
-//! for the build benchmarks (`examples/bench.rs`, `examples/bench_reload.rs`),
+//! for the build benchmarks (`examples/bench/`, `examples/bench_reload.rs`),
 //! tests, and trying sportello on a large portal.
 //!
 //! ```sh
