@@ -287,6 +287,39 @@ mod tests {
         }
     }
 
+    /// The fields of a shared view, as JSON.
+    fn fields(view: &SharedView) -> serde_json::Value {
+        serde_json::to_value(view).unwrap()
+    }
+
+    #[test]
+    fn a_shared_link_is_made_once_per_depth_and_summary_and_placed_at_its_depth() {
+        let lang = LangCode::parse("it").unwrap();
+        let mut questura = core("Questura");
+        questura.folder = "offices/questura/".into();
+        questura.summary = Some("Permessi di soggiorno".into());
+        let links = Links {
+            by_lang: HashMap::from([(lang.clone(), vec![questura])]),
+            shared: HashMap::from([(lang.clone(), vec![Default::default()])]),
+            glosses: HashMap::new(),
+        };
+        // Kept depths, and a deeper one that is made each time.
+        for depth in [0, 1, 2, 5] {
+            for with_summary in [false, true] {
+                let first = fields(&links.shared(0, &lang, depth, with_summary));
+                let again = fields(&links.shared(0, &lang, depth, with_summary));
+                assert_eq!(first, again);
+                assert_eq!(
+                    first["href"],
+                    format!("{}offices/questura/index.html", "../".repeat(depth))
+                );
+                assert_eq!(first["title"], "Questura");
+                let summary = first["summary"].as_str();
+                assert_eq!(summary, with_summary.then_some("Permessi di soggiorno"));
+            }
+        }
+    }
+
     #[test]
     fn lists_are_ordered_by_rank_and_equal_titles_keep_their_order() {
         let cores = ranked(
