@@ -28,7 +28,7 @@ use sportello_gen_site as gen_site;
 
 use hugo_site::write_hugo_site;
 use report::{print_report, Medians, SizeResult};
-use timing::{rebuild_wall, TimedBuilds, Tool, TIME};
+use timing::{files_under, rebuild_wall, TimedBuilds, Tool, TIME};
 
 /// The day review flags are computed for, so that every run renders the same pages.
 const TODAY: &str = "2026-12-01";
@@ -71,20 +71,9 @@ fn at_least_one(text: &str) -> Result<usize, String> {
 }
 
 fn newest_mtime(dir: &Path) -> Option<SystemTime> {
-    let mut newest = None;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let Ok(meta) = entry.metadata() else { continue };
-            if meta.is_dir() {
-                stack.push(entry.path());
-            } else if let Ok(modified) = meta.modified() {
-                newest = newest.max(Some(modified));
-            }
-        }
-    }
-    newest
+    files_under(dir)
+        .filter_map(|file| file.metadata().ok()?.modified().ok())
+        .max()
 }
 
 fn find_in_path(name: &str) -> Option<PathBuf> {

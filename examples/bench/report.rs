@@ -84,6 +84,21 @@ fn ratio(hugo: Option<f64>, ours: Option<f64>) -> String {
     }
 }
 
+/// One tool's medians at one size, as a row of the table.
+fn print_row(n: usize, tool: &str, m: &Medians) {
+    println!(
+        "{:>6}  {:<15}{:>8.2}{}{}{:>12.0}{:>10.0}{:>11.1}",
+        n,
+        tool,
+        m.wall,
+        opt(m.cpu, 8, 2),
+        opt(m.rss_mb, 13, 1),
+        m.html,
+        m.pages_per_s,
+        m.out_mb
+    );
+}
+
 pub fn print_report(results: &[SizeResult], runs: usize, bin: &Path, hugo_version: Option<&str>, have_time: bool) {
     let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     println!();
@@ -115,29 +130,9 @@ pub fn print_report(results: &[SizeResult], runs: usize, bin: &Path, hugo_versio
     );
     for r in results {
         let s = &r.sportello;
-        println!(
-            "{:>6}  {:<15}{:>8.2}{}{}{:>12.0}{:>10.0}{:>11.1}",
-            r.n,
-            "sportello",
-            s.wall,
-            opt(s.cpu, 8, 2),
-            opt(s.rss_mb, 13, 1),
-            s.html,
-            s.pages_per_s,
-            s.out_mb
-        );
+        print_row(r.n, "sportello", s);
         if let Some((h, _)) = &r.hugo {
-            println!(
-                "{:>6}  {:<15}{:>8.2}{}{}{:>12.0}{:>10.0}{:>11.1}",
-                r.n,
-                "hugo",
-                h.wall,
-                opt(h.cpu, 8, 2),
-                opt(h.rss_mb, 13, 1),
-                h.html,
-                h.pages_per_s,
-                h.out_mb
-            );
+            print_row(r.n, "hugo", h);
             println!(
                 "{:>6}  {:<15}{:>8}{:>8}{:>13}",
                 r.n,

@@ -167,24 +167,22 @@ fn parse_stages(stderr: &str) -> Option<HashMap<String, f64>> {
 
 /// HTML files and bytes under `dir`.
 fn tally(dir: &Path) -> (usize, u64) {
-    let mut html = 0;
-    let mut bytes = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let Ok(meta) = entry.metadata() else { continue };
-            if meta.is_dir() {
-                stack.push(entry.path());
-            } else {
-                bytes += meta.len();
-                if entry.path().extension().is_some_and(|e| e == "html") {
-                    html += 1;
-                }
-            }
+    let (mut html, mut bytes) = (0, 0);
+    for file in files_under(dir) {
+        bytes += file.metadata().map_or(0, |meta| meta.len());
+        if file.path().extension().is_some_and(|e| e == "html") {
+            html += 1;
         }
     }
     (html, bytes)
+}
+
+/// The files under `dir`, at any depth; what cannot be read is skipped.
+pub fn files_under(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
 }
 
 pub fn remove(dir: &Path) {

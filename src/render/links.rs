@@ -98,12 +98,10 @@ impl Links {
     /// [`Links::get`] as a template value, shared by every page at the
     /// same depth that lists it.
     pub fn shared(&self, i: usize, lang: &LangCode, depth: usize, with_summary: bool) -> SharedView {
-        let make = || SharedView::from(self.get(i, lang, depth, with_summary));
         let slot = (depth < SHARED_DEPTHS).then_some(2 * depth + usize::from(with_summary));
-        match slot.and_then(|slot| self.shared.get(lang)?.get(i)?.get(slot)) {
-            Some(cell) => cell.get_or_init(make).clone(),
-            None => make(),
-        }
+        kept_or_made(slot.and_then(|slot| self.shared.get(lang)?.get(i)?.get(slot)), || {
+            SharedView::from(self.get(i, lang, depth, with_summary))
+        })
     }
 
     /// Links to `pages`, newest first (by day of publication, then title):
@@ -167,11 +165,19 @@ impl Links {
     /// Glossary page `i` as the words-explained box of a page `depth`
     /// folders below the root of `lang` shows it.
     pub fn gloss(&self, site: &Site, i: usize, lang: &LangCode, depth: usize) -> SharedView {
-        let make = || SharedView::of(&gloss_view(site, i, lang, depth));
-        match self.glosses.get(lang).and_then(|pages| pages.get(i)?.get(depth)) {
-            Some(cell) => cell.get_or_init(make).clone(),
-            None => make(),
-        }
+        kept_or_made(
+            self.glosses.get(lang).and_then(|pages| pages.get(i)?.get(depth)),
+            || SharedView::of(&gloss_view(site, i, lang, depth)),
+        )
+    }
+}
+
+/// The view kept in `slot`, made there the first time; made afresh when
+/// there is no slot to keep it in.
+fn kept_or_made(slot: Option<&OnceLock<SharedView>>, make: impl FnOnce() -> SharedView) -> SharedView {
+    match slot {
+        Some(cell) => cell.get_or_init(make).clone(),
+        None => make(),
     }
 }
 
